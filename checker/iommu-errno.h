@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef IOMMU_ERRNO_H
+#define IOMMU_ERRNO_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include "lib.h"
+#include "symbol.h"
+#include "expression.h"
+#include "linearize.h"
+#include "evaluate.h"
+#include "options.h"
+
+/* walk.c: every expression and declaration reachable from a symbol */
+struct walker {
+	void (*expr)(struct walker *w, struct expression *expr);
+	void (*decl)(struct walker *w, struct symbol *sym);
+	void *data;
+};
+void walk_symbol(struct walker *w, struct symbol *sym);
+
+/* ops.c: attach_dev implementations, found by the ops struct's type */
+struct impl {
+	struct symbol *fn;		/* the definition */
+	struct position reg;		/* where it is registered first */
+};
+DECLARE_PTR_LIST(impl_list, struct impl);
+struct impl_list *find_implementations(struct symbol_list *syms);
+struct symbol *function_body(struct symbol *fn);
+
+/* values.c: where each value that a function can return comes from */
+enum origin_kind {
+	ORIGIN_CONST,		/* a constant: value */
+	ORIGIN_CALL,		/* the result of a call to callee, defined nowhere here */
+	ORIGIN_UNKNOWN,		/* a value the IR cannot bound: why */
+};
+
+struct origin {
+	enum origin_kind kind;
+	long long value;
+	struct symbol *callee;
+	const char *why;
+	struct position pos;		/* the return or the assignment */
+	struct symbol *site_fn;		/* the function that holds pos */
+	struct symbol_list *chain;	/* helpers called on the way to site_fn */
+};
+DECLARE_PTR_LIST(origin_list, struct origin);
+struct origin_list *return_origins(struct symbol *fn);
+
+/* errno.c: errno names from the checked tree's macros, and the policy */
+void errno_scan(void);
+const char *errno_name(long long value);
+int is_errno(long long value);
+int errno_allowed(long long value);
+const char *errno_allowed_list(void);
+
+/* report.c: findings as text or JSON */
+enum format { FORMAT_TEXT, FORMAT_JSON };
+extern enum format output_format;
+void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
+	FORMAT_ATTR(4);
+int report_count(void);
+void report_not_analysed(const char *file, const char *why);
+void report_finish(void);
+const char *chain_text(struct origin *o);
+const char *tree_relative(const char *file);
+
+/* check_*.c: one rule each */
+void check_bad_errno(struct impl *impl, struct origin_list *origins);
+
+/* list.c */
+void list_implementation(struct impl *impl, struct origin_list *origins, const char *file);
+
+#endif

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * iommu-errno-check - a kbuild CHECK program for IOMMU attach_dev errnos.
+ *
+ *	make C=2 CHECK=/path/to/iommu-errno-check drivers/iommu/
+ *
+ * It takes the whole command line that kbuild gives sparse, checks each
+ * file, and prints findings on stderr.  It exits 0 unless --fatal is given,
+ * because kbuild stops at any other status.  It must not say "error" for
+ * anything but a real one: from 6.13 on, scripts/checker-valid.sh turns
+ * checking off when a probe's output holds that word.
+ */
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include "iommu-errno.h"
+#include "token.h"
+
+#define EXIT_USAGE		2
+#define EXIT_NOT_ANALYSED	3
+
+static int fatal;
+static int list_impls;
+static int not_analysed;
+
+static const char usage[] =
+	"usage: iommu-errno-check [--fatal] [--format=text|json] [--list-implementations]\n"
+	"                         [sparse and gcc options] FILE...\n";
+
+static void bad_usage(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "iommu-errno-check: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage);
+	exit(EXIT_USAGE);
+}
+
+/* Take our own options out of argv; the rest goes to sparse. */
+static int own_options(int argc, char **argv)
+{
+	int i, n = 1;
+
+	for (i = 1; i < argc; i++) {
+		char *arg = argv[i];
+
+		if (!strcmp(arg, "--fatal")) {
+			fatal = 1;
+		} else if (!strcmp(arg, "--list-implementations")) {
+			list_impls = 1;
+		} else if (!strncmp(arg, "--format=", 9)) {
+			if (!strcmp(arg + 9, "json"))
+				output_format = FORMAT_JSON;
+			else if (!strcmp(arg + 9, "text"))
+				output_format = FORMAT_TEXT;
+			else
+				bad_usage("unknown format '%s'", arg + 9);
+		} else if (!strcmp(arg, "--help")) {
+			fputs(usage, stdout);
+			exit(0);
+		} else {
+			argv[n++] = arg;
+		}
+	}
+	argv[n] = NULL;
+	return n;
+}
+
+static void check_file(char *file)
+{
+	struct symbol_list *syms;
+	struct impl_list *impls;
+	struct impl *impl;
+
+	if (access(file, R_OK)) {
+		report_not_analysed(file, strerror(errno));
+		not_analysed++;
+		return;
+	}
+	syms = sparse_keep_tokens(file);
+	if (has_error & ERROR_CURR_PHASE)
+		has_error = ERROR_PREV_PHASE;
+	evaluate_symbol_list(syms);
+	errno_scan();
+
+	impls = find_implementations(syms);
+	FOR_EACH_PTR(impls, impl) {
+		struct origin_list *origins = NULL;
+
+		if (function_body(impl->fn))
+			origins = return_origins(impl->fn);
+		check_bad_errno(impl, origins);
+		if (list_impls)
+			list_implementation(impl, origins, file);
+	} END_FOR_EACH_PTR(impl);
+	clear_token_alloc();
+}
+
+int main(int argc, char **argv)
+{
+	struct string_list *files = NULL;
+	char *file;
+
+	argc = own_options(argc, argv);
+	sparse_initialize(argc, argv, &files);
+	if (!files) {
+		fprintf(stderr, "iommu-errno-check: no input files\n%s", usage);
+		return EXIT_USAGE;
+	}
+	/* This is not sparse: its own warnings belong to its own run. */
+	fmax_warnings = 0;
+	/* Later passes merge the phi sources that carry each return's position. */
+	fpasses &= ~PASS_OPTIM;
+
+	FOR_EACH_PTR(files, file) {
+		check_file(file);
+	} END_FOR_EACH_PTR(file);
+	report_finish();
+	if (not_analysed)
+		return EXIT_NOT_ANALYSED;
+	return fatal && report_count() ? 1 : 0;
+}

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * values.c - where each value that a function can return comes from.
+ *
+ * Each OP_RET source is traced back through phi nodes, selects, casts and
+ * copies to where it was made: a constant, the result of a call to a
+ * function with no body here (a kAPI), or something the IR cannot bound
+ * (a load, an argument, arithmetic), which is kept as unknown and never
+ * guessed.  A call to a function with a body in this translation unit is
+ * followed, and the function is linearized once and summarised once.
+ *
+ * Recursion: a summary read while its function is still being traced is
+ * partial.  The function at the head of the cycle is traced again until
+ * its summary stops growing, and what was computed from a partial summary
+ * is not kept, so every member of the cycle ends complete.
+ *
+ * sparse's later optimisations are turned off by the caller: phi nodes then
+ * keep one source per return, each with its own position.  A phi source
+ * made by SSA conversion has no position of its own, so the assignment
+ * that made the constant is found in the function's AST instead.
+ */
+#include <limits.h>
+#include "iommu-errno.h"
+
+#define MAX_STEPS	4000000	/* per implementation, so hostile input stays bounded */
+
+enum state { UNSEEN, BUSY, DONE };
+
+struct assign {
+	struct symbol *var;
+	long long value;
+	struct position pos;
+};
+DECLARE_PTR_LIST(assign_list, struct assign);
+
+struct summary {
+	enum state state;
+	int depth;
+	struct entrypoint *ep;
+	struct origin_list *origins;
+	struct assign_list *assigns;
+};
+
+struct trace {
+	struct symbol *fn;
+	struct summary *s;
+	void *stamp;
+};
+
+static int depth;
+static int lowest_partial_read = INT_MAX;
+static long steps;
+
+static void *xcalloc(size_t size)
+{
+	void *p = calloc(1, size);
+
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static long long sext(long long value, int bits)
+{
+	if (bits <= 0 || bits >= 64)
+		return value;
+	value &= (1ULL << bits) - 1;
+	if (value & (1ULL << (bits - 1)))
+		value |= ~0ULL << bits;
+	return value;
+}
+
+static int same_origin(struct origin *a, struct origin *b)
+{
+	return a->kind == b->kind && a->value == b->value &&
+	       a->callee == b->callee && a->pos.stream == b->pos.stream &&
+	       a->pos.line == b->pos.line && a->pos.pos == b->pos.pos;
+}
+
+static void add_origin(struct trace *t, struct origin *o)
+{
+	struct origin *old, *copy;
+
+	FOR_EACH_PTR(t->s->origins, old) {
+		if (same_origin(old, o))
+			return;
+	} END_FOR_EACH_PTR(old);
+	copy = xcalloc(sizeof(*copy));
+	*copy = *o;
+	add_ptr_list(&t->s->origins, copy);
+}
+
+static void add_simple(struct trace *t, enum origin_kind kind, long long value,
+		       struct symbol *callee, const char *why, struct position pos)
+{
+	struct origin o = {
+		.kind = kind, .value = value, .callee = callee, .why = why,
+		.pos = pos, .site_fn = t->fn,
+	};
+
+	add_origin(t, &o);
+}
+
+/* The AST's `var = constant` and constant initialisers, for SSA phi sources. */
+static void collect_expr(struct walker *w, struct expression *expr)
+{
+	struct summary *s = w->data;
+	struct expression *right = expr->right;
+	struct assign *a;
+
+	if (expr->type != EXPR_ASSIGNMENT || expr->op != '=' ||
+	    !expr->left || expr->left->type != EXPR_SYMBOL || !right)
+		return;
+	while (right->type == EXPR_IMPLIED_CAST || right->type == EXPR_CAST)
+		right = right->cast_expression;
+	if (right->type != EXPR_VALUE)
+		return;
+	a = xcalloc(sizeof(*a));
+	a->var = expr->left->symbol;
+	a->value = sext(right->value, a->var->bit_size);
+	a->pos = expr->pos;
+	add_ptr_list(&s->assigns, a);
+}
+
+static void collect_decl(struct walker *w, struct symbol *sym)
+{
+	struct summary *s = w->data;
+	struct expression *init = sym->initializer;
+	struct assign *a;
+
+	while (init && (init->type == EXPR_IMPLIED_CAST || init->type == EXPR_CAST))
+		init = init->cast_expression;
+	if (!init || init->type != EXPR_VALUE)
+		return;
+	a = xcalloc(sizeof(*a));
+	a->var = sym;
+	a->value = sext(init->value, sym->bit_size);
+	a->pos = sym->pos;
+	add_ptr_list(&s->assigns, a);
+}
+
+static int last_line(struct basic_block *bb)
+{
+	struct instruction *insn;
+	int line = bb->pos.line;
+
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (insn->bb && insn->pos.stream == bb->pos.stream && insn->pos.line > line)
+			line = insn->pos.line;
+	} END_FOR_EACH_PTR(insn);
+	return line;
+}
+
+/*
+ * Where `var` got `value` on the way out of @from.  Of the assignments
+ * that could have, prefer the last one inside the block, then the only one.
+ */
+static struct position assignment_site(struct trace *t, struct symbol *var,
+				       long long value, struct basic_block *from,
+				       struct position fallback)
+{
+	struct assign *a, *only = NULL, *best = NULL;
+	int count = 0, first = from->pos.line, last = last_line(from);
+
+	FOR_EACH_PTR(t->s->assigns, a) {
+		if (a->var != var || a->value != sext(value, var->bit_size))
+			continue;
+		count++;
+		only = a;
+		if (a->pos.stream == from->pos.stream &&
+		    a->pos.line >= first && a->pos.line <= last &&
+		    (!best || a->pos.line >= best->pos.line))
+			best = a;
+	} END_FOR_EACH_PTR(a);
+	if (best)
+		return best->pos;
+	if (count == 1)
+		return only->pos;
+	return fallback;
+}
+
+static struct origin_list *summarise(struct symbol *fn);
+
+static void follow_call(struct trace *t, struct instruction *call, struct position site)
+{
+	struct symbol *callee, *def;
+	struct origin *o;
+
+	if (call->func->type != PSEUDO_SYM) {
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an indirect call", site);
+		return;
+	}
+	callee = call->func->sym;
+	def = function_body(callee);
+	if (!def) {
+		add_simple(t, ORIGIN_CALL, 0, callee, NULL, site);
+		return;
+	}
+	FOR_EACH_PTR(summarise(def), o) {
+		struct origin copy = *o;
+
+		copy.chain = NULL;
+		add_ptr_list(&copy.chain, def);
+		concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&copy.chain);
+		add_origin(t, &copy);
+	} END_FOR_EACH_PTR(o);
+}
+
+static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits);
+
+static void trace_phi(struct trace *t, struct instruction *phi)
+{
+	pseudo_t src;
+
+	FOR_EACH_PTR(phi->phi_list, src) {
+		struct instruction *phisrc;
+		struct position site;
+
+		if (src->type != PSEUDO_PHI || !(phisrc = src->def) || !phisrc->bb)
+			continue;
+		site = phisrc->pos;
+		if (phi->phi_var && phisrc->phi_src->type == PSEUDO_VAL)
+			site = assignment_site(t, phi->phi_var->sym,
+					       phisrc->phi_src->value, phisrc->bb, site);
+		trace_pseudo(t, phisrc->phi_src, site, phisrc->size);
+	} END_FOR_EACH_PTR(src);
+}
+
+static void trace_insn(struct trace *t, struct instruction *insn, struct position site)
+{
+	switch (insn->opcode) {
+	case OP_PHI:
+		trace_phi(t, insn);
+		break;
+	case OP_SEL:
+		trace_pseudo(t, insn->src2, site, insn->size);
+		trace_pseudo(t, insn->src3, site, insn->size);
+		break;
+	case OP_SEXT:
+	case OP_ZEXT:
+	case OP_TRUNC:
+	case OP_COPY:
+	case OP_UTPTR:
+	case OP_PTRTU:
+	case OP_PTRCAST:
+		trace_pseudo(t, insn->src, site,
+			     insn->orig_type ? insn->orig_type->bit_size : insn->size);
+		break;
+	case OP_CALL:
+		follow_call(t, insn, site);
+		break;
+	case OP_LOAD:
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a value loaded from memory", site);
+		break;
+	default:
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a computed value", site);
+		break;
+	}
+}
+
+static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits)
+{
+	if (++steps > MAX_STEPS) {
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "too complex to follow", site);
+		return;
+	}
+	switch (p->type) {
+	case PSEUDO_VAL:
+		add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site);
+		break;
+	case PSEUDO_REG:
+		if (p->priv == t->stamp)
+			break;
+		p->priv = t->stamp;
+		if (p->def)
+			trace_insn(t, p->def, site);
+		break;
+	case PSEUDO_ARG:
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an argument", site);
+		break;
+	case PSEUDO_UNDEF:
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an uninitialised value", site);
+		break;
+	case PSEUDO_SYM:
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an address", site);
+		break;
+	default:
+		break;
+	}
+}
+
+static void trace_returns(struct trace *t)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(t->s->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_RET && insn->src)
+				trace_pseudo(t, insn->src, insn->pos, insn->size);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+static struct summary *summary_of(struct symbol *def)
+{
+	struct summary *s = def->aux;
+	struct walker w = { .expr = collect_expr, .decl = collect_decl };
+
+	if (s)
+		return s;
+	s = xcalloc(sizeof(*s));
+	def->aux = s;
+	expand_symbol(def);
+	/* sparse aborts when a function is linearized twice */
+	s->ep = def->ep ? def->ep : linearize_symbol(def);
+	w.data = s;
+	walk_symbol(&w, def);
+	return s;
+}
+
+static struct origin_list *summarise(struct symbol *fn)
+{
+	struct summary *s = summary_of(fn);
+	int saved = lowest_partial_read, size;
+
+	if (s->state == DONE)
+		return s->origins;
+	if (s->state == BUSY) {
+		if (s->depth < lowest_partial_read)
+			lowest_partial_read = s->depth;
+		return s->origins;
+	}
+	if (!s->ep)
+		return NULL;
+	s->state = BUSY;
+	s->depth = ++depth;
+	do {
+		struct trace t = { .fn = fn, .s = s, .stamp = xcalloc(1) };
+
+		lowest_partial_read = INT_MAX;
+		size = ptr_list_size((struct ptr_list *)s->origins);
+		trace_returns(&t);
+		free(t.stamp);
+	} while (lowest_partial_read == s->depth &&
+		 size != ptr_list_size((struct ptr_list *)s->origins) &&
+		 steps <= MAX_STEPS);
+	depth--;
+	/* computed from a caller's partial summary: trace it again next time */
+	s->state = lowest_partial_read < s->depth ? UNSEEN : DONE;
+	if (lowest_partial_read >= s->depth)
+		lowest_partial_read = INT_MAX;
+	if (saved < lowest_partial_read)
+		lowest_partial_read = saved;
+	return s->origins;
+}
+
+struct origin_list *return_origins(struct symbol *fn)
+{
+	steps = 0;
+	return summarise(fn);
+}
