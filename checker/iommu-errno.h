@@ -28,6 +28,18 @@ DECLARE_PTR_LIST(impl_list, struct impl);
 struct impl_list *find_implementations(struct symbol_list *syms);
 struct symbol *function_body(struct symbol *fn);
 
+/* guards.c: what the branches that lead to a return let a value be */
+struct guards {
+	int n;
+	struct guard {
+		int op;
+		long long value;
+		int bits;
+	} g[8];
+};
+void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
+int guards_allow(struct guards *g, long long value);
+
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
 	ORIGIN_CONST,		/* a constant: value */
@@ -57,11 +69,14 @@ const char *errno_allowed_list(void);
 /* report.c: findings as text or JSON */
 enum format { FORMAT_TEXT, FORMAT_JSON };
 extern enum format output_format;
+extern const char *output_path;
+int report_open(void);
 void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
 	FORMAT_ATTR(4);
 int report_count(void);
 void report_not_analysed(const char *file, const char *why);
-void report_finish(void);
+int report_finish(void);
+void report_abandon(void);
 const char *chain_text(struct origin *o);
 const char *tree_relative(const char *file);
 

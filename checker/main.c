@@ -24,7 +24,8 @@ static int list_impls;
 static int not_analysed;
 
 static const char usage[] =
-	"usage: iommu-errno-check [--fatal] [--format=text|json] [--list-implementations]\n"
+	"usage: iommu-errno-check [--fatal] [--format=text|json] [--output=FILE|DIR/]\n"
+	"                         [--list-implementations]\n"
 	"                         [sparse and gcc options] FILE...\n";
 
 static void bad_usage(const char *fmt, const char *arg)
@@ -54,6 +55,8 @@ static int own_options(int argc, char **argv)
 				output_format = FORMAT_TEXT;
 			else
 				bad_usage("unknown format '%s'", arg + 9);
+		} else if (!strncmp(arg, "--output=", 9) && arg[9]) {
+			output_path = arg + 9;
 		} else if (!strcmp(arg, "--help")) {
 			fputs(usage, stdout);
 			exit(0);
@@ -106,6 +109,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "iommu-errno-check: no input files\n%s", usage);
 		return EXIT_USAGE;
 	}
+	if (report_open()) {
+		fprintf(stderr, "iommu-errno-check: cannot write %s: %s\n", output_path,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
 	/* This is not sparse: its own warnings belong to its own run. */
 	fmax_warnings = 0;
 	/* Later passes merge the phi sources that carry each return's position. */
@@ -114,7 +122,12 @@ int main(int argc, char **argv)
 	FOR_EACH_PTR(files, file) {
 		check_file(file);
 	} END_FOR_EACH_PTR(file);
-	report_finish();
+	if (report_finish()) {
+		report_abandon();
+		fprintf(stderr, "iommu-errno-check: cannot write %s: %s\n", output_path,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
 	if (not_analysed)
 		return EXIT_NOT_ANALYSED;
 	return fatal && report_count() ? 1 : 0;

@@ -11,12 +11,17 @@
 #include <string.h>
 #include <unistd.h>
 #include <limits.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include "iommu-errno.h"
 
 enum format output_format = FORMAT_TEXT;
+const char *output_path;
 
 static int count;
 static int json_items;
+static FILE *out;
+static char *out_tmp, *out_final;
 
 static int is_tree_root(const char *dir)
 {
@@ -48,28 +53,28 @@ const char *tree_relative(const char *file)
 
 static void json_string(const char *s)
 {
-	putchar('"');
+	fputc('"', out);
 	for (; *s; s++) {
 		unsigned char c = *s;
 
 		if (c == '"' || c == '\\')
-			printf("\\%c", c);
+			fprintf(out, "\\%c", c);
 		else if (c < 0x20)
-			printf("\\u%04x", c);
+			fprintf(out, "\\u%04x", c);
 		else
-			putchar(c);
+			fputc(c, out);
 	}
-	putchar('"');
+	fputc('"', out);
 }
 
 static void json_field(const char *name, const char *value, int last)
 {
-	printf("\"%s\": ", name);
+	fprintf(out, "\"%s\": ", name);
 	if (value)
 		json_string(value);
 	else
-		fputs("null", stdout);
-	fputs(last ? "" : ", ", stdout);
+		fputs("null", out);
+	fputs(last ? "" : ", ", out);
 }
 
 const char *chain_text(struct origin *o)
@@ -94,22 +99,22 @@ static void emit_json(const char *id, struct symbol *impl, struct origin *o,
 	struct symbol *sym;
 	int first = 1;
 
-	fputs(json_items++ ? ",\n  {" : "[\n  {", stdout);
+	fputs(json_items++ ? ",\n  {" : "[\n  {", out);
 	json_field("id", id, 0);
 	json_field("file", tree_relative(stream_name(o->pos.stream)), 0);
-	printf("\"line\": %d, \"column\": %d, ", o->pos.line, o->pos.pos);
+	fprintf(out, "\"line\": %d, \"column\": %d, ", o->pos.line, o->pos.pos);
 	json_field("function", show_ident(impl->ident), 0);
 	json_field("site_function", show_ident(o->site_fn->ident), 0);
 	json_field("errno", errno_text, 0);
-	fputs("\"chain\": [", stdout);
+	fputs("\"chain\": [", out);
 	FOR_EACH_PTR(o->chain, sym) {
-		fputs(first ? "" : ", ", stdout);
+		fputs(first ? "" : ", ", out);
 		json_string(show_ident(sym->ident));
 		first = 0;
 	} END_FOR_EACH_PTR(sym);
-	fputs("], \"engine\": \"sparse\", ", stdout);
+	fputs("], \"engine\": \"sparse\", ", out);
 	json_field("message", message, 1);
-	putchar('}');
+	fputc('}', out);
 }
 
 void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
@@ -140,9 +145,49 @@ void report_not_analysed(const char *file, const char *why)
 	fprintf(stderr, "iommu-errno-check: %s: not analysed: %s\n", file, why);
 }
 
-void report_finish(void)
+/*
+ * JSON goes to stdout, to --output=FILE, or with --output=DIR/ to a file of
+ * its own in DIR, since kbuild runs one checker per source file, in
+ * parallel, and throws stdout away.  A file appears whole or not at all.
+ */
+int report_open(void)
+{
+	struct stat st;
+	size_t len;
+	int fd;
+
+	out = stdout;
+	if (output_format != FORMAT_JSON || !output_path)
+		return 0;
+	len = strlen(output_path) + 64;
+	out_final = malloc(len);
+	out_tmp = malloc(len);
+	if (!out_final || !out_tmp)
+		return -1;
+	if (!stat(output_path, &st) && S_ISDIR(st.st_mode))
+		snprintf(out_final, len, "%s/%ld.json", output_path, (long)getpid());
+	else
+		snprintf(out_final, len, "%s", output_path);
+	snprintf(out_tmp, len, "%s.tmp%ld", out_final, (long)getpid());
+	fd = open(out_tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	if (fd < 0 || !(out = fdopen(fd, "w")))
+		return -1;
+	return 0;
+}
+
+int report_finish(void)
 {
 	if (output_format == FORMAT_JSON)
-		puts(json_items ? "\n]" : "[]");
-	fflush(stdout);
+		fputs(json_items ? "\n]\n" : "[]\n", out);
+	if (fflush(out) || (out != stdout && fclose(out)))
+		return -1;
+	if (out_tmp && rename(out_tmp, out_final))
+		return -1;
+	return 0;
+}
+
+void report_abandon(void)
+{
+	if (out_tmp)
+		unlink(out_tmp);
 }

@@ -105,18 +105,22 @@ static void add_simple(struct trace *t, enum origin_kind kind, long long value,
 static void collect_expr(struct walker *w, struct expression *expr)
 {
 	struct summary *s = w->data;
-	struct expression *right = expr->right;
+	struct expression *left = expr->left, *right = expr->right;
 	struct assign *a;
 
-	if (expr->type != EXPR_ASSIGNMENT || expr->op != '=' ||
-	    !expr->left || expr->left->type != EXPR_SYMBOL || !right)
+	if (expr->type != EXPR_ASSIGNMENT || expr->op != '=' || !left || !right)
+		return;
+	/* evaluation turns a variable into *(&var) */
+	if (left->type == EXPR_PREOP && left->op == '*')
+		left = left->unop;
+	if (left->type != EXPR_SYMBOL)
 		return;
 	while (right->type == EXPR_IMPLIED_CAST || right->type == EXPR_CAST)
 		right = right->cast_expression;
 	if (right->type != EXPR_VALUE)
 		return;
 	a = xcalloc(sizeof(*a));
-	a->var = expr->left->symbol;
+	a->var = left->symbol;
 	a->value = sext(right->value, a->var->bit_size);
 	a->pos = expr->pos;
 	add_ptr_list(&s->assigns, a);
@@ -181,7 +185,8 @@ static struct position assignment_site(struct trace *t, struct symbol *var,
 
 static struct origin_list *summarise(struct symbol *fn);
 
-static void follow_call(struct trace *t, struct instruction *call, struct position site)
+static void follow_call(struct trace *t, struct instruction *call, struct position site,
+			struct guards *g)
 {
 	struct symbol *callee, *def;
 	struct origin *o;
@@ -199,6 +204,8 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 	FOR_EACH_PTR(summarise(def), o) {
 		struct origin copy = *o;
 
+		if (o->kind == ORIGIN_CONST && !guards_allow(g, o->value))
+			continue;
 		copy.chain = NULL;
 		add_ptr_list(&copy.chain, def);
 		concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&copy.chain);
@@ -206,15 +213,17 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 	} END_FOR_EACH_PTR(o);
 }
 
-static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits);
+static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
+			 struct guards g);
 
-static void trace_phi(struct trace *t, struct instruction *phi)
+static void trace_phi(struct trace *t, struct instruction *phi, struct guards *g)
 {
 	pseudo_t src;
 
 	FOR_EACH_PTR(phi->phi_list, src) {
 		struct instruction *phisrc;
 		struct position site;
+		struct guards inner;
 
 		if (src->type != PSEUDO_PHI || !(phisrc = src->def) || !phisrc->bb)
 			continue;
@@ -222,19 +231,22 @@ static void trace_phi(struct trace *t, struct instruction *phi)
 		if (phi->phi_var && phisrc->phi_src->type == PSEUDO_VAL)
 			site = assignment_site(t, phi->phi_var->sym,
 					       phisrc->phi_src->value, phisrc->bb, site);
-		trace_pseudo(t, phisrc->phi_src, site, phisrc->size);
+		inner = *g;
+		guards_add(&inner, phisrc->bb, phisrc->phi_src);
+		trace_pseudo(t, phisrc->phi_src, site, phisrc->size, inner);
 	} END_FOR_EACH_PTR(src);
 }
 
-static void trace_insn(struct trace *t, struct instruction *insn, struct position site)
+static void trace_insn(struct trace *t, struct instruction *insn, struct position site,
+		       struct guards *g)
 {
 	switch (insn->opcode) {
 	case OP_PHI:
-		trace_phi(t, insn);
+		trace_phi(t, insn, g);
 		break;
 	case OP_SEL:
-		trace_pseudo(t, insn->src2, site, insn->size);
-		trace_pseudo(t, insn->src3, site, insn->size);
+		trace_pseudo(t, insn->src2, site, insn->size, *g);
+		trace_pseudo(t, insn->src3, site, insn->size, *g);
 		break;
 	case OP_SEXT:
 	case OP_ZEXT:
@@ -244,10 +256,10 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 	case OP_PTRTU:
 	case OP_PTRCAST:
 		trace_pseudo(t, insn->src, site,
-			     insn->orig_type ? insn->orig_type->bit_size : insn->size);
+			     insn->orig_type ? insn->orig_type->bit_size : insn->size, *g);
 		break;
 	case OP_CALL:
-		follow_call(t, insn, site);
+		follow_call(t, insn, site, g);
 		break;
 	case OP_LOAD:
 		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a value loaded from memory", site);
@@ -258,7 +270,8 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 	}
 }
 
-static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits)
+static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
+			 struct guards g)
 {
 	if (++steps > MAX_STEPS) {
 		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "too complex to follow", site);
@@ -266,14 +279,15 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 	}
 	switch (p->type) {
 	case PSEUDO_VAL:
-		add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site);
+		if (guards_allow(&g, sext(p->value, bits)))
+			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site);
 		break;
 	case PSEUDO_REG:
 		if (p->priv == t->stamp)
 			break;
 		p->priv = t->stamp;
 		if (p->def)
-			trace_insn(t, p->def, site);
+			trace_insn(t, p->def, site, &g);
 		break;
 	case PSEUDO_ARG:
 		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an argument", site);
@@ -296,8 +310,12 @@ static void trace_returns(struct trace *t)
 
 	FOR_EACH_PTR(t->s->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_RET && insn->src)
-				trace_pseudo(t, insn->src, insn->pos, insn->size);
+			struct guards g = { };
+
+			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+				continue;
+			guards_add(&g, bb, insn->src);
+			trace_pseudo(t, insn->src, insn->pos, insn->size, g);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }

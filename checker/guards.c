@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * guards.c - what the branches that lead to a return let a value be.
+ *
+ * In `if (candidate >= 0) return candidate;` the -1 that candidate starts
+ * with cannot be returned.  A block entered only from a conditional branch
+ * on the value itself (compared with a constant, or tested for zero)
+ * bounds it, and so does each such block that dominates it: the IR is in
+ * SSA form, so the value is the same pseudo there.  Guards are checked at
+ * the constant, and at each value that a helper returns into the guarded
+ * pseudo.  Anything that is not such a comparison bounds nothing.
+ */
+#include "iommu-errno.h"
+#include "opcode.h"
+
+static int is_value(pseudo_t p, pseudo_t v)
+{
+	struct instruction *def;
+
+	if (p == v)
+		return 1;
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_SEXT:
+	case OP_ZEXT:
+	case OP_TRUNC:
+	case OP_COPY:
+		return def->src == v;
+	}
+	return 0;
+}
+
+static void add(struct guards *g, int op, long long value, int bits)
+{
+	if (g->n == ARRAY_SIZE(g->g))
+		return;
+	g->g[g->n].op = op;
+	g->g[g->n].value = value;
+	g->g[g->n].bits = bits;
+	g->n++;
+}
+
+static void add_branch(struct guards *g, struct instruction *br, int taken, pseudo_t v)
+{
+	pseudo_t cond = br->cond, k;
+	struct instruction *cmp;
+	int op;
+
+	if (is_value(cond, v)) {
+		add(g, taken ? OP_SET_NE : OP_SET_EQ, 0, br->size ? br->size : 64);
+		return;
+	}
+	if (cond->type != PSEUDO_REG || !(cmp = cond->def) ||
+	    cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+		return;
+	op = cmp->opcode;
+	if (is_value(cmp->src1, v) && cmp->src2->type == PSEUDO_VAL) {
+		k = cmp->src2;
+	} else if (is_value(cmp->src2, v) && cmp->src1->type == PSEUDO_VAL) {
+		k = cmp->src1;
+		op = opcode_swap(op);
+	} else {
+		return;
+	}
+	if (!taken)
+		op = opcode_negate(op);
+	add(g, op, k->value, cmp->itype ? cmp->itype->bit_size : 64);
+}
+
+void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
+{
+	for (; bb; bb = bb->idom) {
+		struct basic_block *parent;
+		struct instruction *br;
+
+		if (bb_list_size(bb->parents) != 1)
+			continue;
+		parent = first_basic_block(bb->parents);
+		br = last_instruction(parent->insns);
+		if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
+			continue;
+		add_branch(g, br, bb == br->bb_true, v);
+	}
+}
+
+static long long sext(long long value, int bits)
+{
+	if (bits <= 0 || bits >= 64)
+		return value;
+	value &= (1ULL << bits) - 1;
+	if (value & (1ULL << (bits - 1)))
+		value |= ~0ULL << bits;
+	return value;
+}
+
+static int holds(int op, long long a, long long b, int bits)
+{
+	unsigned long long mask = bits >= 64 ? ~0ULL : (1ULL << bits) - 1;
+	unsigned long long ua = a & mask, ub = b & mask;
+
+	a = sext(a, bits);
+	b = sext(b, bits);
+	switch (op) {
+	case OP_SET_EQ: return a == b;
+	case OP_SET_NE: return a != b;
+	case OP_SET_LT: return a < b;
+	case OP_SET_LE: return a <= b;
+	case OP_SET_GT: return a > b;
+	case OP_SET_GE: return a >= b;
+	case OP_SET_B:	return ua < ub;
+	case OP_SET_BE: return ua <= ub;
+	case OP_SET_A:	return ua > ub;
+	case OP_SET_AE: return ua >= ub;
+	}
+	return 1;
+}
+
+int guards_allow(struct guards *g, long long value)
+{
+	int i;
+
+	for (i = 0; i < g->n; i++) {
+		if (!holds(g->g[i].op, value, g->g[i].value, g->g[i].bits))
+			return 0;
+	}
+	return 1;
+}
