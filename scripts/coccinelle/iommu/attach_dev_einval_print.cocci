@@ -1,0 +1,714 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// An iommu_domain_ops attach_dev callback must return -EINVAL only to say
+/// that the device and the domain are incompatible, and must not print
+/// along with it: callers such as VFIO try one domain after the other and
+/// treat -EINVAL as a soft failure, so a print there is noise in the log.
+/// Find attach_dev implementations that return -EINVAL on a path that also
+/// prints (printk, pr_*, dev_*, dev_err_probe, WARN*), directly, through a
+/// "ret = -EINVAL; goto out;" path, or through a static helper in the same
+/// file.  The report is at the return, with the print's line.  Patch mode
+/// removes the print only from a branch that does nothing but print and
+/// return -EINVAL under a condition that calls no function.
+///
+// Confidence: Moderate
+// Copyright: (C) 2025 The iommu-errno authors.
+// Options: --no-includes
+// Keywords: iommu, iommu_domain_ops, attach_dev, EINVAL, dev_err
+// Requires: 1.1.1
+//
+// Implementations are found by struct type, never by member name alone, so
+// the attach_dev member of struct generic_pm_domain is not matched: named
+// and compound-literal struct iommu_domain_ops (also as the .ops of a static
+// identity or blocked struct iommu_domain), struct iommu_ops.attach_dev of
+// trees before 5.19, and runtime assignments to an iommu_domain_ops member.
+// An implementation registered in one file and defined in another is
+// analysed in a second iteration over the file that defines it.
+//
+// Extra virtual rules: -D debug_prints also counts pr_debug and dev_dbg;
+// -D list_implementations prints "IMPL <file>:<line> <function>" for every
+// implementation found, and nothing else.  A registered implementation
+// whose definition could not be parsed is reported as
+// [ATTACH_DEV_NOT_ANALYSED] instead of being skipped silently.
+
+virtual report
+virtual org
+virtual context
+virtual patch
+virtual debug_prints
+virtual list_implementations
+virtual xfile
+
+@initialize:python@
+@@
+import os
+import re
+
+PRINTS = set("printk pr_emerg pr_alert pr_crit pr_err pr_warn pr_warning "
+	     "pr_notice pr_info dev_emerg dev_alert dev_crit dev_err dev_warn "
+	     "dev_notice dev_info".split())
+PRINTS |= {p + s for p in PRINTS for s in ("_ratelimited", "_once")}
+PRINTS |= {"dev_err_probe", "WARN", "WARN_ON", "WARN_ON_ONCE", "WARN_ONCE"}
+DEBUG_PRINTS = {"pr_debug", "dev_dbg", "pr_debug_ratelimited",
+		"dev_dbg_ratelimited", "pr_debug_once", "dev_dbg_once"}
+
+# Shared with finalize through the coccinelle module (merged per job).
+coccinelle.impls = []		# (file, line, function) of each definition
+coccinelle.unresolved = []	# (file, line, function) of registrations
+coccinelle.modes = []
+
+debug = [False]
+# Per-file state, emptied by the "compute" rule at the end of each file.
+st = {}
+
+def reset():
+	st.clear()
+	st.update(reg={}, defs={}, want=set(), ret={}, pe={}, prop={},
+		  pp={}, sites=set(), psites=set(), badif=set())
+
+reset()
+
+def is_print(name):
+	return name in PRINTS or (debug[0] and name in DEBUG_PRINTS)
+
+def defined(f):
+	return f in st["defs"]
+
+def wanted(f):
+	return f in st["want"]
+
+def site(p):
+	return key(p) in st["sites"]
+
+def psite(p):
+	return key(p) in st["psites"]
+
+def plainif(p):
+	return key(p) not in st["badif"]
+
+def key(p):
+	return (p.file, int(p.line), int(p.column))
+
+def reg(fn, p):
+	st["reg"].setdefault(fn, p[0])
+
+def add(table, f, item):
+	st[table].setdefault(f, []).append(item)
+
+def chains(start):
+	"""Functions reachable from start through returned calls, with the
+	list of helpers that leads to each."""
+	seen = {start: []}
+	todo = [start]
+	while todo:
+		f = todo.pop(0)
+		for (g, q) in st["prop"].get(f, []):
+			if g in st["defs"] and g not in seen:
+				seen[g] = seen[f] + [g]
+				todo.append(g)
+	return seen
+
+def einval_chain(g):
+	"""Helpers from g (included) to a return of -EINVAL, or None."""
+	for (h, chain) in sorted(chains(g).items(), key=lambda i: len(i[1])):
+		if st["ret"].get(h) or st["pe"].get(h):
+			return [g] + chain
+	return None
+
+def via(chain):
+	return " via " + " -> ".join(h + "()" for h in chain) if chain else ""
+
+def findings():
+	out = {}
+	def keep(q, impl, chain, pname, p):
+		# One finding per return: name the last print before it.
+		k = (key(q), impl)
+		rank = (int(p.line) <= int(q.line), int(p.line), int(p.column))
+		if k not in out or rank > out[k][0]:
+			out[k] = (rank, (q, impl, chain, pname, p))
+	for impl in sorted(st["reg"]):
+		if impl not in st["defs"]:
+			continue
+		for (f, chain) in sorted(chains(impl).items()):
+			for (pname, p, q) in st["pe"].get(f, []):
+				keep(q, impl, chain, pname, p)
+			for (pname, p, g, q) in st["pp"].get(f, []):
+				if g not in st["defs"]:
+					continue
+				more = einval_chain(g)
+				if more is not None:
+					keep(q, impl, chain + more, pname, p)
+	return [out[k][1] for k in sorted(out)]
+
+def message(impl, chain, pname, p):
+	return ("[ATTACH_DEV_EINVAL_PRINT] %s() returns -EINVAL%s after %s() at line %s"
+		% (impl, via(chain), pname, p.line))
+
+listed = set()		# IMPL lines already printed by an earlier iteration
+tried = set()		# (function, file) pairs already given an iteration
+gaps = set()		# registrations reported as not analysed
+
+class Pos:
+	"""A position for coccilib.org, outside of any rule."""
+	def __init__(self, file, line, column, column_end):
+		self.file, self.line = file, line
+		self.column, self.column_end = column, column_end
+
+def flat(v, seen=None):
+	"""The tuples or strings in the per-job lists of a merged variable.
+	Iterations hand the merged lists back, nested and even cyclic."""
+	seen = set() if seen is None else seen
+	if isinstance(v, (list, set)):
+		if id(v) in seen:
+			return []
+		seen.add(id(v))
+		return sorted(set(x for i in v for x in flat(i, seen)))
+	return [v]
+
+def calls():
+	"""For each function defined in this file, the functions of this
+	file that its text calls (an over-approximation is harmless)."""
+	starts = sorted((int(p.line), f, p.file) for (f, p) in st["defs"].items())
+	if not starts:
+		return {}
+	try:
+		with open(starts[0][2], errors="replace") as fd:
+			lines = fd.read().split("\n")
+	except OSError:
+		return {}
+	ident = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+	edges = {}
+	for (i, (line, f, path)) in enumerate(starts):
+		end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(lines)
+		text = "\n".join(lines[line:end])
+		edges[f] = set(g for g in ident.findall(text) if g in st["defs"])
+	return edges
+
+def finddef(fn, near):
+	"""The .c file below the directory of near that defines fn."""
+	pat = re.compile(r"^[A-Za-z_][^;#{}()]*\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn),
+			 re.M)
+	top = os.path.dirname(near) or "."
+	for (d, dirs, files) in sorted(os.walk(top)):
+		dirs.sort()
+		for name in sorted(files):
+			path = os.path.join(d, name)
+			if not name.endswith(".c") or os.path.samefile(path, near):
+				continue
+			try:
+				with open(path, errors="replace") as fd:
+					if pat.search(fd.read()):
+						return path
+			except OSError:
+				pass
+	return None
+
+// ---------------------------------------------------------------------
+// Where attach_dev implementations are registered.  Every rule names
+// attach_dev, so that the token prefilter skips files without it.
+// ---------------------------------------------------------------------
+
+@fnamed depends on !xfile@
+identifier I, fn;
+position p;
+@@
+struct iommu_domain_ops I = { ..., .attach_dev = fn@p, ... };
+
+@script:python depends on fnamed@
+fn << fnamed.fn;
+p << fnamed.p;
+@@
+reg(fn, p)
+
+@fcl depends on !xfile@
+identifier fn;
+position p;
+@@
+ (struct iommu_domain_ops) { ..., .attach_dev = fn@p, ... }
+
+@script:python depends on fcl@
+fn << fcl.fn;
+p << fcl.p;
+@@
+reg(fn, p)
+
+@fold depends on !xfile@
+identifier I, fn;
+position p;
+@@
+struct iommu_ops I = { ..., .attach_dev = fn@p, ... };
+
+@script:python depends on fold@
+fn << fold.fn;
+p << fold.p;
+@@
+reg(fn, p)
+
+@frt depends on !xfile@
+struct iommu_domain_ops *E;
+struct iommu_domain_ops F;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p
+|
+F.attach_dev = fn@p
+)
+
+@script:python depends on frt@
+fn << frt.fn;
+p << frt.p;
+@@
+reg(fn, p)
+
+// A runtime assignment whose left side has no known type: accept it only
+// when fn takes a struct iommu_domain, which the genpd callback does not.
+@frt2 depends on !xfile@
+expression E;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p
+|
+E.attach_dev = fn@p
+)
+
+@fsig depends on frt2@
+identifier frt2.fn, d;
+@@
+fn(struct iommu_domain *d, ...) { ... }
+
+@script:python depends on fsig@
+fn << frt2.fn;
+p << frt2.p;
+@@
+reg(fn, p)
+
+// Second iteration: the definition of an implementation registered in
+// another file.  This rule alone cannot name attach_dev; it runs only on
+// the files that finalize chose.
+@xf depends on xfile@
+identifier virtual.attach_dev_impl;
+position p;
+@@
+attach_dev_impl@p(...) { ... }
+
+@script:python depends on xf@
+fn << virtual.attach_dev_impl;
+p << xf.p;
+@@
+reg(fn, p)
+
+@script:python depends on debug_prints && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+debug[0] = True
+
+@script:python depends on report && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("report")
+
+@script:python depends on org && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("org")
+
+@script:python depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("context")
+
+@script:python depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("patch")
+
+@fdef depends on fnamed || fcl || fold || frt || fsig || xf@
+identifier f;
+position p;
+@@
+f@p(...) { ... }
+
+@script:python depends on fdef@
+f << fdef.f;
+p << fdef.p;
+@@
+st["defs"].setdefault(f, p[0])
+
+// ---------------------------------------------------------------------
+// Facts about every function of the file: where it returns -EINVAL,
+// where it prints on the way there, and which calls' results it returns.
+// ---------------------------------------------------------------------
+
+// Which functions lie below an implementation: calls between the
+// functions of this file, read from the text between their definitions.
+@script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+edges = calls()
+todo = [fn for fn in st["reg"] if fn in st["defs"]]
+while todo:
+	f = todo.pop()
+	if f not in st["want"]:
+		st["want"].add(f)
+		todo.extend(edges.get(f, ()))
+
+@ret1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+position q;
+@@
+f(...) { <+... return@q -EINVAL; ...+> }
+
+@script:python depends on ret1@
+f << ret1.f;
+q << ret1.q;
+@@
+add("ret", f, q[0])
+
+@ret2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier ret;
+expression E;
+position q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = -EINVAL;
+|
+ T ret = -EINVAL;
+)
+ ... when != ret = E
+ return@q ret;
+}
+
+@script:python depends on ret2@
+f << ret2.f;
+q << ret2.q;
+@@
+add("ret", f, q[0])
+
+@pe1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier pr : script:python () { is_print(pr) };
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when any
+ return@q -EINVAL;
+}
+
+@script:python depends on pe1@
+f << pe1.f;
+pr << pe1.pr;
+p << pe1.p;
+q << pe1.q;
+@@
+add("pe", f, (pr, p[0], q[0]))
+
+@pe2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when != ret = E
+ ret = -EINVAL;
+ ... when != ret = E
+ return@q ret;
+}
+
+@script:python depends on pe2@
+f << pe2.f;
+pr << pe2.pr;
+p << pe2.p;
+q << pe2.q;
+@@
+add("pe", f, (pr, p[0], q[0]))
+
+@pe3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = -EINVAL;
+|
+ T ret = -EINVAL;
+)
+ ... when != ret = E
+ pr@p(...)
+ ... when != ret = E
+ return@q ret;
+}
+
+@script:python depends on pe3@
+f << pe3.f;
+pr << pe3.pr;
+p << pe3.p;
+q << pe3.q;
+@@
+add("pe", f, (pr, p[0], q[0]))
+
+@pe4 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier ret;
+expression E;
+position p, q;
+@@
+f(...) {
+ ... when any
+(
+ return@q dev_err_probe@p(..., -EINVAL, ...);
+|
+ ret = dev_err_probe@p(..., -EINVAL, ...);
+ ... when != ret = E
+ return@q ret;
+)
+}
+
+@script:python depends on pe4@
+f << pe4.f;
+p << pe4.p;
+q << pe4.q;
+@@
+add("pe", f, ("dev_err_probe", p[0], q[0]))
+
+// Calls whose value the function returns unchanged.
+@prop depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier ret;
+expression E;
+position q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ return@q g(...);
+|
+(
+ ret = g(...);
+|
+ T ret = g(...);
+)
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+)
+}
+
+@script:python depends on prop@
+f << prop.f;
+g << prop.g;
+q << prop.q;
+@@
+add("prop", f, (g, q[0]))
+
+// A print on the path of a helper's value back to the return.
+@pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when any
+ return@q g(...);
+}
+
+@script:python depends on pp1@
+f << pp1.f;
+g << pp1.g;
+pr << pp1.pr;
+p << pp1.p;
+q << pp1.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+@pp2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when != ret = E
+ ret = g(...);
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on pp2@
+f << pp2.f;
+g << pp2.g;
+pr << pp2.pr;
+p << pp2.p;
+q << pp2.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+@pp3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = g(...);
+|
+ T ret = g(...);
+)
+ ... when != ret = E
+     when != ret == -EINVAL
+ pr@p(...)
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on pp3@
+f << pp3.f;
+g << pp3.g;
+pr << pp3.pr;
+p << pp3.p;
+q << pp3.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+// Conditions that call a function are not plain incompatibility checks.
+@badif depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier g;
+statement S1, S2;
+position pi;
+@@
+(
+if@pi (<+... g(...) ...+>) S1 else S2
+|
+if@pi (<+... g(...) ...+>) S1
+)
+
+@script:python depends on badif@
+pi << badif.pi;
+@@
+st["badif"].add(key(pi[0]))
+
+// ---------------------------------------------------------------------
+// Per file: follow the helpers from each implementation and report.
+// ---------------------------------------------------------------------
+
+@script:python compute depends on fnamed || fcl || fold || frt || fsig || xf@
+@@
+for (fn, p) in sorted(st["reg"].items(), key=lambda i: key(i[1])):
+	d = st["defs"].get(fn)
+	if d is not None:
+		coccinelle.impls.append((d.file, int(d.line), fn))
+	else:
+		coccinelle.unresolved.append((p.file, int(p.line), fn,
+					      int(p.column), int(p.column_end)))
+for (q, impl, chain, pname, p) in findings():
+	st["sites"].add(key(q))
+	st["psites"].add(key(p))
+	msg = message(impl, chain, pname, p)
+	if "report" in coccinelle.modes:
+		coccilib.report.print_report(q, msg)
+	if "org" in coccinelle.modes:
+		coccilib.org.print_safe_todo(q, msg)
+		coccilib.org.print_link(p, "%s()" % pname)
+sites = (set(st["sites"]), set(st["psites"]), set(st["badif"]))
+reset()
+st["sites"], st["psites"], st["badif"] = sites
+
+@depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
+position q : script:python () { site(q[0]) };
+expression E;
+@@
+
+* return@q E;
+
+@depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier pr : script:python () { is_print(pr) };
+position p : script:python () { psite(p[0]) };
+@@
+
+* pr@p(...)
+
+@depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier pr : script:python () { is_print(pr) and not pr.startswith("WARN") and pr != "dev_err_probe" };
+position p : script:python () { psite(p[0]) };
+position q : script:python () { site(q[0]) };
+position pi : script:python () { plainif(pi[0]) };
+expression C;
+@@
+
+- if@pi (C) {
+- pr@p(...);
+- return@q -EINVAL;
+- }
++ if (C)
++	return -EINVAL;
+
+@finalize:python@
+impls << merge.impls;
+unresolved << merge.unresolved;
+modes << merge.modes;
+@@
+# Iteration needs --no-show-diff (report, org and the listing), so the
+# cross-file case is followed in those modes only.
+found = flat(impls)
+lost = flat(unresolved)
+mode = flat(modes)
+known = set(fn for (f, l, fn) in found)
+if not mode:
+	for i in found:
+		if i not in listed:
+			listed.add(i)
+			print("IMPL %s:%s %s" % i)
+	mode = ["list_implementations"]
+for (f, line, fn, c0, c1) in lost:
+	if fn in known or not set(mode) <= {"report", "org", "list_implementations"}:
+		continue
+	path = finddef(fn, f)
+	if path is not None and (fn, path) not in tried:
+		tried.add((fn, path))
+		it = Iteration()
+		it.set_files([path])
+		it.add_virtual_rule("xfile")
+		it.add_virtual_identifier("attach_dev_impl", fn)
+		for m in mode:
+			it.add_virtual_rule(m)
+		it.register()
+		continue
+	# No other file defines it, or that file was analysed and holds no
+	# definition that spatch could parse either: report the gap, once.
+	if (f, line, fn) in gaps:
+		continue
+	gaps.add((f, line, fn))
+	if mode == ["list_implementations"]:
+		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
+	elif "report" in mode:
+		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s() is registered as attach_dev, but spatch found no definition of it that it could parse"
+		      % (f, line, c0, c1, fn))
+	elif "org" in mode:
+		coccilib.org.print_todo(Pos(f, line, c0, c1), "@(ATTACH_DEV_NOT_ANALYSED) %s() is registered as attach_dev, but spatch found no definition of it that it could parse" % fn)

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_ERRNO_H
+#define _LINUX_ERRNO_H
+#define ENOENT		 2
+#define EIO		 5
+#define ENOMEM		12
+#define EBUSY		16
+#define ENODEV		19
+#define EINVAL		22
+#define ENOSPC		28
+#define EOPNOTSUPP	95
+#define EPROBE_DEFER	517
+#endif

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _LINUX_PM_DOMAIN_H
+#define _LINUX_PM_DOMAIN_H
+#include <linux/device.h>
+struct generic_pm_domain {
+	const char *name;
+	int (*attach_dev)(struct generic_pm_domain *domain, struct device *dev);
+};
+#endif

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * An implementation that spatch cannot parse is reported as not analysed,
+ * never skipped in silence; the other implementation is still analysed.
+ *
+ * check-name: einval_print: an unparsable implementation is reported as not analysed
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
+ * check-output-start
+parse-fail.c:28:2-8: [ATTACH_DEV_EINVAL_PRINT] baz_identity_attach() returns -EINVAL after dev_err() at line 27
+parse-fail.c:34:15-29: [ATTACH_DEV_NOT_ANALYSED] baz_attach_dev() is registered as attach_dev, but spatch found no definition of it that it could parse
+ * check-output-end
+ */
+#include <linux/iommu.h>
+
+static int baz_attach_dev(struct iommu_domain *domain, struct device *dev)
+{
+	if (!dev->iommu) {
+		dev_err(dev, "not ours\n");
+		return -EINVAL;
+	}
+	return 0 +;
+}
+
+static int baz_identity_attach(struct iommu_domain *domain, struct device *dev)
+{
+	if (!dev->iommu) {
+		dev_err(dev, "identity\n");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static const struct iommu_domain_ops baz_ops = {
+	.attach_dev	= baz_attach_dev,
+};
+
+static struct iommu_domain baz_identity_domain = {
+	.type	= IOMMU_DOMAIN_IDENTITY,
+	.ops	= &(const struct iommu_domain_ops) {
+		.attach_dev = baz_identity_attach,
+	},
+};
