@@ -26,6 +26,7 @@ struct impl {
 };
 DECLARE_PTR_LIST(impl_list, struct impl);
 struct impl_list *find_implementations(struct symbol_list *syms);
+int declares_ops(void);
 struct symbol *function_body(struct symbol *fn);
 
 /* guards.c: what the branches that lead to a return let a value be */
@@ -74,7 +75,7 @@ int report_open(void);
 void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
 	FORMAT_ATTR(4);
 int report_count(void);
-void report_not_analysed(const char *file, const char *why);
+void report_note(const char *file, const char *text);
 int report_finish(void);
 void report_abandon(void);
 const char *chain_text(struct origin *o);

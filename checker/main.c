@@ -68,6 +68,13 @@ static int own_options(int argc, char **argv)
 	return n;
 }
 
+static int is_macro(const char *name)
+{
+	struct symbol *sym = lookup_symbol(built_in_ident(name), NS_MACRO);
+
+	return sym && sym->namespace == NS_MACRO;
+}
+
 static void check_file(char *file)
 {
 	struct symbol_list *syms;
@@ -75,16 +82,24 @@ static void check_file(char *file)
 	struct impl *impl;
 
 	if (access(file, R_OK)) {
-		report_not_analysed(file, strerror(errno));
+		report_note(file, errno == ENOENT ? "not analysed: no such file" :
+			    "not analysed: cannot be read");
 		not_analysed++;
 		return;
 	}
+	has_error = 0;
 	syms = sparse_keep_tokens(file);
 	if (has_error & ERROR_CURR_PHASE)
 		has_error = ERROR_PREV_PHASE;
 	evaluate_symbol_list(syms);
 	errno_scan();
 
+	if (!declares_ops() && !is_macro("__KERNEL__"))
+		report_note(file, "not analysed: not kernel code (it declares neither "
+			    "struct iommu_domain_ops nor struct iommu_ops)");
+	else if (has_error)
+		report_note(file, "partly analysed: sparse could not parse all of it, "
+			    "and code that did not parse is not analysed");
 	impls = find_implementations(syms);
 	FOR_EACH_PTR(impls, impl) {
 		struct origin_list *origins = NULL;

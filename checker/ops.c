@@ -137,6 +137,17 @@ static void visit(struct walker *w, struct expression *expr)
 		add_impl(f, fn, value->pos);
 }
 
+int declares_ops(void)
+{
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(ops_structs); i++) {
+		if (struct_member(ops_structs[i], "attach_dev"))
+			return 1;
+	}
+	return 0;
+}
+
 struct impl_list *find_implementations(struct symbol_list *syms)
 {
 	struct finder f = { };

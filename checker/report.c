@@ -140,9 +140,9 @@ int report_count(void)
 	return count;
 }
 
-void report_not_analysed(const char *file, const char *why)
+void report_note(const char *file, const char *text)
 {
-	fprintf(stderr, "iommu-errno-check: %s: not analysed: %s\n", file, why);
+	fprintf(stderr, "iommu-errno-check: %s: %s\n", file, text);
 }
 
 /*

@@ -245,8 +245,9 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 		trace_phi(t, insn, g);
 		break;
 	case OP_SEL:
-		trace_pseudo(t, insn->src2, site, insn->size, *g);
-		trace_pseudo(t, insn->src3, site, insn->size, *g);
+		/* made while linearizing, so its position is the expression's */
+		trace_pseudo(t, insn->src2, insn->pos, insn->size, *g);
+		trace_pseudo(t, insn->src3, insn->pos, insn->size, *g);
 		break;
 	case OP_SEXT:
 	case OP_ZEXT:

@@ -1,0 +1,9 @@
+#ifndef _LINUX_PRINTK_H
+#define _LINUX_PRINTK_H
+int _printk(const char *fmt, ...);
+#define printk(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
+#define pr_err(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
+#define pr_warn(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
+#define pr_info(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
+#define pr_debug(fmt, ...)	do { } while (0)
+#endif
