@@ -9,6 +9,12 @@
  * SSA form, so the value is the same pseudo there.  Guards are checked at
  * the constant, and at each value that a helper returns into the guarded
  * pseudo.  Anything that is not such a comparison bounds nothing.
+ *
+ * The same branches decide, at a call, whether a helper's return can be
+ * reached at all: `if (enable_dirty) return -EOPNOTSUPP;` cannot be, where
+ * every caller on the attach path passes flags = 0.  A condition is folded
+ * with the call's constant arguments; one that cannot hold drops the value.
+ * A condition that does not fold keeps it.
  */
 #include "iommu-errno.h"
 #include "opcode.h"
@@ -41,14 +47,14 @@ static void add(struct guards *g, int op, long long value, int bits)
 	g->n++;
 }
 
-static void add_branch(struct guards *g, struct instruction *br, int taken, pseudo_t v)
+static void add_branch(struct guards *g, pseudo_t cond, int taken, pseudo_t v)
 {
-	pseudo_t cond = br->cond, k;
+	pseudo_t k;
 	struct instruction *cmp;
 	int op;
 
 	if (is_value(cond, v)) {
-		add(g, taken ? OP_SET_NE : OP_SET_EQ, 0, br->size ? br->size : 64);
+		add(g, taken ? OP_SET_NE : OP_SET_EQ, 0, 64);
 		return;
 	}
 	if (cond->type != PSEUDO_REG || !(cmp = cond->def) ||
@@ -68,9 +74,13 @@ static void add_branch(struct guards *g, struct instruction *br, int taken, pseu
 	add(g, op, k->value, cmp->itype ? cmp->itype->bit_size : 64);
 }
 
-void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
+/* The branches that every path to @bb takes: each block on its dominator
+ * chain that has one parent, ending in a conditional branch. */
+int branch_conditions(struct basic_block *bb, struct cond *conds, int max)
 {
-	for (; bb; bb = bb->idom) {
+	int n = 0;
+
+	for (; bb && n < max; bb = bb->idom) {
 		struct basic_block *parent;
 		struct instruction *br;
 
@@ -80,8 +90,21 @@ void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
 		br = last_instruction(parent->insns);
 		if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
 			continue;
-		add_branch(g, br, bb == br->bb_true, v);
+		conds[n].p = br->cond;
+		conds[n].taken = bb == br->bb_true;
+		n++;
 	}
+	return n;
+}
+
+void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
+{
+	struct cond conds[ARRAY_SIZE(g->g)];
+	int i, n = branch_conditions(bb, conds, ARRAY_SIZE(conds));
+
+	g->bb = bb;
+	for (i = 0; i < n; i++)
+		add_branch(g, conds[i].p, conds[i].taken, v);
 }
 
 static long long sext(long long value, int bits)
@@ -122,6 +145,84 @@ int guards_allow(struct guards *g, long long value)
 
 	for (i = 0; i < g->n; i++) {
 		if (!holds(g->g[i].op, value, g->g[i].value, g->g[i].bits))
+			return 0;
+	}
+	return 1;
+}
+
+#define FOLD_DEPTH	16
+
+/* The value of @p with the call's arguments put in, if it is a constant. */
+static int fold(pseudo_t p, struct instruction *call, int depth, long long *value)
+{
+	struct instruction *def;
+	long long a, b;
+
+	if (depth > FOLD_DEPTH)
+		return 0;
+	switch (p->type) {
+	case PSEUDO_VAL:
+		*value = p->value;
+		return 1;
+	case PSEUDO_ARG: {
+		pseudo_t arg = ptr_list_nth_entry((struct ptr_list *)call->arguments, p->nr - 1);
+
+		if (!arg || arg->type != PSEUDO_VAL)
+			return 0;
+		*value = arg->value;
+		return 1;
+	}
+	case PSEUDO_REG:
+		break;
+	default:
+		return 0;
+	}
+	def = p->def;
+	if (!def)
+		return 0;
+	switch (def->opcode) {
+	case OP_SEXT:
+	case OP_ZEXT:
+	case OP_TRUNC:
+	case OP_COPY:
+		if (!fold(def->src, call, depth + 1, &a))
+			return 0;
+		*value = def->opcode == OP_SEXT ? sext(a, def->orig_type ? def->orig_type->bit_size : 64) :
+			 def->opcode == OP_COPY ? a :
+			 a & (def->size >= 64 ? ~0ULL : (1ULL << def->size) - 1);
+		return 1;
+	case OP_NOT:
+	case OP_NEG:
+		if (!fold(def->src, call, depth + 1, &a))
+			return 0;
+		*value = def->opcode == OP_NOT ? ~a : -a;
+		return 1;
+	}
+	if (def->opcode >= OP_BINCMP && def->opcode <= OP_BINCMP_END) {
+		if (!fold(def->src1, call, depth + 1, &a) || !fold(def->src2, call, depth + 1, &b))
+			return 0;
+		*value = holds(def->opcode, a, b, def->itype ? def->itype->bit_size : 64);
+		return 1;
+	}
+	switch (def->opcode) {
+	case OP_AND:
+	case OP_OR:
+	case OP_XOR:
+		if (!fold(def->src1, call, depth + 1, &a) || !fold(def->src2, call, depth + 1, &b))
+			return 0;
+		*value = def->opcode == OP_AND ? a & b : def->opcode == OP_OR ? a | b : a ^ b;
+		return 1;
+	}
+	return 0;
+}
+
+int conds_possible(struct cond *conds, int n, struct instruction *call)
+{
+	long long v;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (fold(conds[i].p, call, 0, &v) && (v != 0) != conds[i].taken)
 			return 0;
 	}
 	return 1;

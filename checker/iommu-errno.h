@@ -30,7 +30,13 @@ int declares_ops(void);
 struct symbol *function_body(struct symbol *fn);
 
 /* guards.c: what the branches that lead to a return let a value be */
+struct cond {
+	pseudo_t p;		/* a branch condition, in the IR of the site's function */
+	int taken;		/* whether it holds on the way to the site */
+};
+
 struct guards {
+	struct basic_block *bb;	/* the block of the site on this path */
 	int n;
 	struct guard {
 		int op;
@@ -40,6 +46,8 @@ struct guards {
 };
 void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
 int guards_allow(struct guards *g, long long value);
+int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
+int conds_possible(struct cond *conds, int n, struct instruction *call);
 
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
@@ -56,6 +64,8 @@ struct origin {
 	struct position pos;		/* the return or the assignment */
 	struct symbol *site_fn;		/* the function that holds pos */
 	struct symbol_list *chain;	/* helpers called on the way to site_fn */
+	int nconds;			/* branches that lead to the site, in site_fn */
+	struct cond conds[8];
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);

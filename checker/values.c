@@ -91,13 +91,15 @@ static void add_origin(struct trace *t, struct origin *o)
 }
 
 static void add_simple(struct trace *t, enum origin_kind kind, long long value,
-		       struct symbol *callee, const char *why, struct position pos)
+		       struct symbol *callee, const char *why, struct position pos,
+		       struct guards *g)
 {
 	struct origin o = {
 		.kind = kind, .value = value, .callee = callee, .why = why,
 		.pos = pos, .site_fn = t->fn,
 	};
 
+	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	add_origin(t, &o);
 }
 
@@ -192,13 +194,13 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 	struct origin *o;
 
 	if (call->func->type != PSEUDO_SYM) {
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an indirect call", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an indirect call", site, g);
 		return;
 	}
 	callee = call->func->sym;
 	def = function_body(callee);
 	if (!def) {
-		add_simple(t, ORIGIN_CALL, 0, callee, NULL, site);
+		add_simple(t, ORIGIN_CALL, 0, callee, NULL, site, g);
 		return;
 	}
 	FOR_EACH_PTR(summarise(def), o) {
@@ -206,6 +208,10 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 
 		if (o->kind == ORIGIN_CONST && !guards_allow(g, o->value))
 			continue;
+		if (!conds_possible(o->conds, o->nconds, call))
+			continue;
+		/* the caller's branches are its own: it has no arguments for them */
+		copy.nconds = 0;
 		copy.chain = NULL;
 		add_ptr_list(&copy.chain, def);
 		concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&copy.chain);
@@ -263,10 +269,10 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 		follow_call(t, insn, site, g);
 		break;
 	case OP_LOAD:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a value loaded from memory", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a value loaded from memory", site, g);
 		break;
 	default:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a computed value", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a computed value", site, g);
 		break;
 	}
 }
@@ -275,13 +281,13 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 			 struct guards g)
 {
 	if (++steps > MAX_STEPS) {
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "too complex to follow", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "too complex to follow", site, &g);
 		return;
 	}
 	switch (p->type) {
 	case PSEUDO_VAL:
 		if (guards_allow(&g, sext(p->value, bits)))
-			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site);
+			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site, &g);
 		break;
 	case PSEUDO_REG:
 		if (p->priv == t->stamp)
@@ -291,13 +297,13 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 			trace_insn(t, p->def, site, &g);
 		break;
 	case PSEUDO_ARG:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an argument", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an argument", site, &g);
 		break;
 	case PSEUDO_UNDEF:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an uninitialised value", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an uninitialised value", site, &g);
 		break;
 	case PSEUDO_SYM:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an address", site);
+		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an address", site, &g);
 		break;
 	default:
 		break;
