@@ -6,13 +6,13 @@
  * check-name: einval_print: an unparsable implementation is reported as not analysed
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
  * check-output-start
-parse-fail.c:28:2-8: [ATTACH_DEV_EINVAL_PRINT] baz_identity_attach() returns -EINVAL after dev_err() at line 27
-parse-fail.c:34:15-29: [ATTACH_DEV_NOT_ANALYSED] baz_attach_dev() is registered as attach_dev, but spatch found no definition of it that it could parse
+parse-fail.c:28:2-8: [ATTACH_DEV_EINVAL_PRINT] qpf_identity_attach() returns -EINVAL after dev_err() at line 27
+parse-fail.c:34:15-29: [ATTACH_DEV_NOT_ANALYSED] qpf_attach_dev() is registered as attach_dev, but spatch found no definition of it that it could parse
  * check-output-end
  */
 #include <linux/iommu.h>
 
-static int baz_attach_dev(struct iommu_domain *domain, struct device *dev)
+static int qpf_attach_dev(struct iommu_domain *domain, struct device *dev)
 {
 	if (!dev->iommu) {
 		dev_err(dev, "not ours\n");
@@ -21,7 +21,7 @@ static int baz_attach_dev(struct iommu_domain *domain, struct device *dev)
 	return 0 +;
 }
 
-static int baz_identity_attach(struct iommu_domain *domain, struct device *dev)
+static int qpf_identity_attach(struct iommu_domain *domain, struct device *dev)
 {
 	if (!dev->iommu) {
 		dev_err(dev, "identity\n");
@@ -30,13 +30,13 @@ static int baz_identity_attach(struct iommu_domain *domain, struct device *dev)
 	return 0;
 }
 
-static const struct iommu_domain_ops baz_ops = {
-	.attach_dev	= baz_attach_dev,
+static const struct iommu_domain_ops qpf_ops = {
+	.attach_dev	= qpf_attach_dev,
 };
 
-static struct iommu_domain baz_identity_domain = {
+static struct iommu_domain qpf_identity_domain = {
 	.type	= IOMMU_DOMAIN_IDENTITY,
 	.ops	= &(const struct iommu_domain_ops) {
-		.attach_dev = baz_identity_attach,
+		.attach_dev = qpf_identity_attach,
 	},
 };

@@ -101,7 +101,7 @@ def chains(start):
 	todo = [start]
 	while todo:
 		f = todo.pop(0)
-		for (g, q) in st["prop"].get(f, []):
+		for (g, q, c) in st["prop"].get(f, []):
 			if g in st["defs"] and g not in seen:
 				seen[g] = seen[f] + [g]
 				todo.append(g)
@@ -483,36 +483,81 @@ q << pe4.q;
 add("pe", f, ("dev_err_probe", p[0], q[0]))
 
 // Calls whose value the function returns unchanged.
-@prop depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+@propr depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+position q, c;
+@@
+f(...) {
+ ... when any
+ return@q g@c(...);
+}
+
+@script:python depends on propr@
+f << propr.f;
+g << propr.g;
+q << propr.q;
+c << propr.c;
+@@
+add("prop", f, (g, q[0], c[0]))
+
+@propv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier ret;
-expression E;
-position q;
+position q, c;
 type T;
 @@
 f(...) {
  ... when any
 (
- return@q g(...);
+ ret = g@c(...);
 |
-(
- ret = g(...);
-|
- T ret = g(...);
+ T ret = g@c(...);
 )
+ ... when != ret
+ return@q ret;
+}
+
+@script:python depends on propv@
+f << propv.f;
+g << propv.g;
+q << propv.q;
+c << propv.c;
+@@
+add("prop", f, (g, q[0], c[0]))
+
+@propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier ret;
+expression E;
+position q, c;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = g@c(...);
+|
+ T ret = g@c(...);
+)
+ ... when != ret
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
      when != ret == -EINVAL
  return@q ret;
-)
+ }
+ ... when any
 }
 
-@script:python depends on prop@
-f << prop.f;
-g << prop.g;
-q << prop.q;
+@script:python depends on propif@
+f << propif.f;
+g << propif.g;
+q << propif.q;
+c << propif.c;
 @@
-add("prop", f, (g, q[0]))
+add("prop", f, (g, q[0], c[0]))
 
 // A print on the path of a helper's value back to the return.
 @pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@

@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// An iommu_domain_ops attach_dev callback may return 0, -EINVAL (device
+/// and domain incompatible), -ENOMEM, -ENOSPC, -EBUSY or -ENODEV; the
+/// caller treats any other errno as -ENODEV, and the kdoc discourages it.
+/// Find attach_dev implementations, and the static helpers on their return
+/// path, that return another errno constant: "return -ENOENT;",
+/// "ret = -EPERM; ... return ret;", or "return dev_err_probe(dev, -EIO, ...)".
+/// Constants only: an errno that comes from a kAPI is left to the sparse
+/// based checker, which sees values.
+///
+// Confidence: High
+// Copyright: (C) 2025 The iommu-errno authors.
+// Options: --no-includes
+// Keywords: iommu, iommu_domain_ops, attach_dev, ENODEV, EOPNOTSUPP
+// Requires: 1.1.1
+//
+// Implementations are found by struct type as in attach_dev_einval_print.cocci
+// (never the attach_dev of struct generic_pm_domain); -D list_implementations
+// prints "IMPL <file>:<line> <function>" for each.
+
+virtual report
+virtual org
+virtual context
+virtual list_implementations
+virtual xfile
+
+@initialize:python@
+@@
+import os
+import re
+
+ALLOWED = ("EINVAL", "ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
+ERRNO = re.compile(r"^E[A-Z0-9]+$")
+
+# Shared with finalize through the coccinelle module (merged per job).
+coccinelle.impls = []		# (file, line, function) of each definition
+coccinelle.unresolved = []	# (file, line, function) of registrations
+coccinelle.modes = []
+
+# Per-file state, emptied by the "compute" rule at the end of each file.
+st = {}
+
+def reset():
+	st.clear()
+	st.update(reg={}, defs={}, want=set(), prop={}, ret={}, sites=set())
+
+reset()
+
+def site(p):
+	return key(p) in st["sites"]
+
+def defined(f):
+	return f in st["defs"]
+
+def wanted(f):
+	return f in st["want"]
+
+def key(p):
+	return (p.file, int(p.line), int(p.column))
+
+def reg(fn, p):
+	st["reg"].setdefault(fn, p[0])
+
+def add(table, f, item):
+	st[table].setdefault(f, []).append(item)
+
+def chains(start):
+	"""Functions reachable from start through returned calls, with the
+	list of helpers that leads to each."""
+	seen = {start: []}
+	todo = [start]
+	while todo:
+		f = todo.pop(0)
+		for (g, q, c) in st["prop"].get(f, []):
+			if g in st["defs"] and g not in seen:
+				seen[g] = seen[f] + [g]
+				todo.append(g)
+	return seen
+
+def via(chain):
+	return " via " + " -> ".join(h + "()" for h in chain) if chain else ""
+
+listed = set()		# IMPL lines already printed by an earlier iteration
+tried = set()		# (function, file) pairs already given an iteration
+gaps = set()		# registrations reported as not analysed
+
+class Pos:
+	"""A position for coccilib.org, outside of any rule."""
+	def __init__(self, file, line, column, column_end):
+		self.file, self.line = file, line
+		self.column, self.column_end = column, column_end
+
+def flat(v, seen=None):
+	"""The tuples or strings in the per-job lists of a merged variable.
+	Iterations hand the merged lists back, nested and even cyclic."""
+	seen = set() if seen is None else seen
+	if isinstance(v, (list, set)):
+		if id(v) in seen:
+			return []
+		seen.add(id(v))
+		return sorted(set(x for i in v for x in flat(i, seen)))
+	return [v]
+
+def calls():
+	"""For each function defined in this file, the functions of this
+	file that its text calls (an over-approximation is harmless)."""
+	starts = sorted((int(p.line), f, p.file) for (f, p) in st["defs"].items())
+	if not starts:
+		return {}
+	try:
+		with open(starts[0][2], errors="replace") as fd:
+			lines = fd.read().split("\n")
+	except OSError:
+		return {}
+	ident = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
+	edges = {}
+	for (i, (line, f, path)) in enumerate(starts):
+		end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(lines)
+		text = "\n".join(lines[line:end])
+		edges[f] = set(g for g in ident.findall(text) if g in st["defs"])
+	return edges
+
+def finddef(fn, near):
+	"""The .c file below the directory of near that defines fn."""
+	pat = re.compile(r"^[A-Za-z_][^;#{}()]*\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn),
+			 re.M)
+	top = os.path.dirname(near) or "."
+	for (d, dirs, files) in sorted(os.walk(top)):
+		dirs.sort()
+		for name in sorted(files):
+			path = os.path.join(d, name)
+			if not name.endswith(".c") or os.path.samefile(path, near):
+				continue
+			try:
+				with open(path, errors="replace") as fd:
+					if pat.search(fd.read()):
+						return path
+			except OSError:
+				pass
+	return None
+
+
+def bad_errno(name):
+	return bool(ERRNO.match(name)) and name not in ALLOWED
+
+def findings():
+	"""(return, implementation, helpers, errno) for each bad errno constant
+	returned on the return path of an implementation."""
+	out = {}
+	for impl in sorted(st["reg"]):
+		if impl not in st["defs"]:
+			continue
+		for (f, chain) in sorted(chains(impl).items()):
+			for (e, q) in st["ret"].get(f, []):
+				out.setdefault((key(q), impl, e), (q, impl, chain, e))
+	return [out[k] for k in sorted(out)]
+
+def message(impl, chain, e):
+	return ("[ATTACH_DEV_BAD_ERRNO] %s() may return -%s%s (allowed: 0, -%s)"
+		% (impl, e, via(chain), ", -".join(ALLOWED)))
+
+// ---------------------------------------------------------------------
+// Where attach_dev implementations are registered.  Every rule names
+// attach_dev, so that the token prefilter skips files without it.
+// ---------------------------------------------------------------------
+
+@fnamed depends on !xfile@
+identifier I, fn;
+position p;
+@@
+struct iommu_domain_ops I = { ..., .attach_dev = fn@p, ... };
+
+@script:python depends on fnamed@
+fn << fnamed.fn;
+p << fnamed.p;
+@@
+reg(fn, p)
+
+@fcl depends on !xfile@
+identifier fn;
+position p;
+@@
+ (struct iommu_domain_ops) { ..., .attach_dev = fn@p, ... }
+
+@script:python depends on fcl@
+fn << fcl.fn;
+p << fcl.p;
+@@
+reg(fn, p)
+
+@fold depends on !xfile@
+identifier I, fn;
+position p;
+@@
+struct iommu_ops I = { ..., .attach_dev = fn@p, ... };
+
+@script:python depends on fold@
+fn << fold.fn;
+p << fold.p;
+@@
+reg(fn, p)
+
+@frt depends on !xfile@
+struct iommu_domain_ops *E;
+struct iommu_domain_ops F;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p
+|
+F.attach_dev = fn@p
+)
+
+@script:python depends on frt@
+fn << frt.fn;
+p << frt.p;
+@@
+reg(fn, p)
+
+// A runtime assignment whose left side has no known type: accept it only
+// when fn takes a struct iommu_domain, which the genpd callback does not.
+@frt2 depends on !xfile@
+expression E;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p
+|
+E.attach_dev = fn@p
+)
+
+@fsig depends on frt2@
+identifier frt2.fn, d;
+@@
+fn(struct iommu_domain *d, ...) { ... }
+
+@script:python depends on fsig@
+fn << frt2.fn;
+p << frt2.p;
+@@
+reg(fn, p)
+
+// Second iteration: the definition of an implementation registered in
+// another file.  This rule alone cannot name attach_dev; it runs only on
+// the files that finalize chose.
+@xf depends on xfile@
+identifier virtual.attach_dev_impl;
+position p;
+@@
+attach_dev_impl@p(...) { ... }
+
+@script:python depends on xf@
+fn << virtual.attach_dev_impl;
+p << xf.p;
+@@
+reg(fn, p)
+
+@script:python depends on report && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("report")
+
+@script:python depends on org && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("org")
+
+@script:python depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+coccinelle.modes.append("context")
+
+@fdef depends on fnamed || fcl || fold || frt || fsig || xf@
+identifier f;
+position p;
+@@
+f@p(...) { ... }
+
+@script:python depends on fdef@
+f << fdef.f;
+p << fdef.p;
+@@
+st["defs"].setdefault(f, p[0])
+
+// ---------------------------------------------------------------------
+// Facts about the functions below an implementation: which errno
+// constants they return, and which helpers' values they return unchanged.
+// ---------------------------------------------------------------------
+
+// Which functions lie below an implementation: calls between the
+// functions of this file, read from the text between their definitions.
+@script:python depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+edges = calls()
+todo = [fn for fn in st["reg"] if fn in st["defs"]]
+while todo:
+	f = todo.pop()
+	if f not in st["want"]:
+		st["want"].add(f)
+		todo.extend(edges.get(f, ()))
+
+@rc depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier e : script:python () { bad_errno(e) };
+identifier ret;
+expression E;
+position q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ return@q -e;
+|
+ return@q dev_err_probe(..., -e, ...);
+|
+(
+ ret = -e;
+|
+ T ret = -e;
+)
+ ... when != ret = E
+ return@q ret;
+)
+}
+
+@script:python depends on rc@
+f << rc.f;
+e << rc.e;
+q << rc.q;
+@@
+add("ret", f, (e, q[0]))
+
+@propr depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+position q, c;
+@@
+f(...) {
+ ... when any
+ return@q g@c(...);
+}
+
+@script:python depends on propr@
+f << propr.f;
+g << propr.g;
+q << propr.q;
+c << propr.c;
+@@
+add("prop", f, (g, q[0], c[0]))
+
+@propv depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier ret;
+position q, c;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = g@c(...);
+|
+ T ret = g@c(...);
+)
+ ... when != ret
+ return@q ret;
+}
+
+@script:python depends on propv@
+f << propv.f;
+g << propv.g;
+q << propv.q;
+c << propv.c;
+@@
+add("prop", f, (g, q[0], c[0]))
+
+@propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier ret;
+expression E;
+position q, c;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = g@c(...);
+|
+ T ret = g@c(...);
+)
+ ... when != ret
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+ ... when any
+}
+
+@script:python depends on propif@
+f << propif.f;
+g << propif.g;
+q << propif.q;
+c << propif.c;
+@@
+add("prop", f, (g, q[0], c[0]))
+
+// ---------------------------------------------------------------------
+// Per file: follow the helpers from each implementation and report.
+// ---------------------------------------------------------------------
+
+@script:python compute depends on (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+for (fn, p) in sorted(st["reg"].items(), key=lambda i: key(i[1])):
+	d = st["defs"].get(fn)
+	if d is not None:
+		coccinelle.impls.append((d.file, int(d.line), fn))
+	else:
+		coccinelle.unresolved.append((p.file, int(p.line), fn,
+					      int(p.column), int(p.column_end)))
+for (q, impl, chain, e) in findings():
+	st["sites"].add(key(q))
+	msg = message(impl, chain, e)
+	if "report" in coccinelle.modes:
+		coccilib.report.print_report(q, msg)
+	if "org" in coccinelle.modes:
+		coccilib.org.print_safe_todo(q, msg)
+sites = set(st["sites"])
+reset()
+st["sites"] = sites
+
+@depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
+position q : script:python () { site(q[0]) };
+expression E;
+@@
+
+* return@q E;
+
+@finalize:python@
+impls << merge.impls;
+unresolved << merge.unresolved;
+modes << merge.modes;
+@@
+# Iteration needs --no-show-diff (report, org and the listing), so the
+# cross-file case is followed in those modes only.
+found = flat(impls)
+lost = flat(unresolved)
+mode = flat(modes)
+known = set(fn for (f, l, fn) in found)
+if not mode:
+	for i in found:
+		if i not in listed:
+			listed.add(i)
+			print("IMPL %s:%s %s" % i)
+	mode = ["list_implementations"]
+for (f, line, fn, c0, c1) in lost:
+	if fn in known or not set(mode) <= {"report", "org", "list_implementations"}:
+		continue
+	path = finddef(fn, f)
+	if path is not None and (fn, path) not in tried:
+		tried.add((fn, path))
+		it = Iteration()
+		it.set_files([path])
+		it.add_virtual_rule("xfile")
+		it.add_virtual_identifier("attach_dev_impl", fn)
+		for m in mode:
+			it.add_virtual_rule(m)
+		it.register()
+		continue
+	# No other file defines it, or that file was analysed and holds no
+	# definition that spatch could parse either: report the gap, once.
+	if (f, line, fn) in gaps:
+		continue
+	gaps.add((f, line, fn))
+	if mode == ["list_implementations"]:
+		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
+	elif "report" in mode:
+		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s() is registered as attach_dev, but spatch found no definition of it that it could parse"
+		      % (f, line, c0, c1, fn))
+	elif "org" in mode:
+		coccilib.org.print_todo(Pos(f, line, c0, c1), "@(ATTACH_DEV_NOT_ANALYSED) %s() is registered as attach_dev, but spatch found no definition of it that it could parse" % fn)
