@@ -108,6 +108,11 @@ int errno_allowed(long long value)
 	return 0;
 }
 
+long long errno_einval(void)
+{
+	return -allowed_value[0];
+}
+
 const char *errno_allowed_list(void)
 {
 	return "0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV";

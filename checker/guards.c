@@ -74,6 +74,11 @@ static void add_branch(struct guards *g, pseudo_t cond, int taken, pseudo_t v)
 	add(g, op, k->value, cmp->itype ? cmp->itype->bit_size : 64);
 }
 
+void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v)
+{
+	add_branch(g, cond, taken, v);
+}
+
 /* The branches that every path to @bb takes: each block on its dominator
  * chain that has one parent, ending in a conditional branch. */
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max)

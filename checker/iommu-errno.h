@@ -48,6 +48,7 @@ void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
 int guards_allow(struct guards *g, long long value);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
+void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
 
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
@@ -64,11 +65,16 @@ struct origin {
 	struct position pos;		/* the return or the assignment */
 	struct symbol *site_fn;		/* the function that holds pos */
 	struct symbol_list *chain;	/* helpers called on the way to site_fn */
+	struct instruction *print;	/* a print on the way to pos, if any */
+	struct symbol *print_fn;	/* the function that holds it */
+	int may_be_einval;		/* ORIGIN_CALL: no conversion rules -EINVAL out */
 	int nconds;			/* branches that lead to the site, in site_fn */
 	struct cond conds[8];
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
+struct entrypoint *function_ep(struct symbol *def);
+struct function_prints *function_prints(struct symbol *def);
 
 /* errno.c: errno names from the checked tree's macros, and the policy */
 void errno_scan(void);
@@ -76,6 +82,15 @@ const char *errno_name(long long value);
 int is_errno(long long value);
 int errno_allowed(long long value);
 const char *errno_allowed_list(void);
+long long errno_einval(void);
+
+/* prints.c: which code prints */
+struct function_prints {
+	unsigned int mapped:1;
+};
+extern int debug_prints;
+struct instruction *print_before(struct symbol *def, struct basic_block *bb);
+const char *print_name(struct instruction *print);
 
 /* report.c: findings as text or JSON */
 enum format { FORMAT_TEXT, FORMAT_JSON };
@@ -92,7 +107,10 @@ const char *chain_text(struct origin *o);
 const char *tree_relative(const char *file);
 
 /* check_*.c: one rule each */
+extern int profile_mainline;
 void check_bad_errno(struct impl *impl, struct origin_list *origins);
+void check_einval_print(struct impl *impl, struct origin_list *origins);
+void check_kapi_errno(struct impl *impl, struct origin_list *origins);
 
 /* list.c */
 void list_implementation(struct impl *impl, struct origin_list *origins, const char *file);

@@ -19,13 +19,14 @@
 #define EXIT_USAGE		2
 #define EXIT_NOT_ANALYSED	3
 
+int profile_mainline;
 static int fatal;
 static int list_impls;
 static int not_analysed;
 
 static const char usage[] =
 	"usage: iommu-errno-check [--fatal] [--format=text|json] [--output=FILE|DIR/]\n"
-	"                         [--list-implementations]\n"
+	"                         [--profile=v2|mainline] [--debug-prints] [--list-implementations]\n"
 	"                         [sparse and gcc options] FILE...\n";
 
 static void bad_usage(const char *fmt, const char *arg)
@@ -55,6 +56,15 @@ static int own_options(int argc, char **argv)
 				output_format = FORMAT_TEXT;
 			else
 				bad_usage("unknown format '%s'", arg + 9);
+		} else if (!strncmp(arg, "--profile=", 10)) {
+			if (!strcmp(arg + 10, "mainline"))
+				profile_mainline = 1;
+			else if (!strcmp(arg + 10, "v2"))
+				profile_mainline = 0;
+			else
+				bad_usage("unknown profile '%s'", arg + 10);
+		} else if (!strcmp(arg, "--debug-prints")) {
+			debug_prints = 1;
 		} else if (!strncmp(arg, "--output=", 9) && arg[9]) {
 			output_path = arg + 9;
 		} else if (!strcmp(arg, "--help")) {
@@ -107,6 +117,8 @@ static void check_file(char *file)
 		if (function_body(impl->fn))
 			origins = return_origins(impl->fn);
 		check_bad_errno(impl, origins);
+		check_einval_print(impl, origins);
+		check_kapi_errno(impl, origins);
 		if (list_impls)
 			list_implementation(impl, origins, file);
 	} END_FOR_EACH_PTR(impl);

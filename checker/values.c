@@ -39,6 +39,7 @@ struct summary {
 	struct entrypoint *ep;
 	struct origin_list *origins;
 	struct assign_list *assigns;
+	struct function_prints prints;
 };
 
 struct trace {
@@ -100,6 +101,9 @@ static void add_simple(struct trace *t, enum origin_kind kind, long long value,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.print = print_before(t->fn, g->bb);
+	o.print_fn = o.print ? t->fn : NULL;
+	o.may_be_einval = kind == ORIGIN_CALL && guards_allow(g, errno_einval());
 	add_origin(t, &o);
 }
 
@@ -212,6 +216,11 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 			continue;
 		/* the caller's branches are its own: it has no arguments for them */
 		copy.nconds = 0;
+		copy.may_be_einval = o->may_be_einval && guards_allow(g, errno_einval());
+		if (!copy.print) {
+			copy.print = print_before(t->fn, call->bb);
+			copy.print_fn = copy.print ? t->fn : NULL;
+		}
 		copy.chain = NULL;
 		add_ptr_list(&copy.chain, def);
 		concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&copy.chain);
@@ -250,11 +259,16 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 	case OP_PHI:
 		trace_phi(t, insn, g);
 		break;
-	case OP_SEL:
+	case OP_SEL: {
 		/* made while linearizing, so its position is the expression's */
-		trace_pseudo(t, insn->src2, insn->pos, insn->size, *g);
-		trace_pseudo(t, insn->src3, insn->pos, insn->size, *g);
+		struct guards yes = *g, no = *g;
+
+		guards_add_cond(&yes, insn->src1, 1, insn->src2);
+		guards_add_cond(&no, insn->src1, 0, insn->src3);
+		trace_pseudo(t, insn->src2, insn->pos, insn->size, yes);
+		trace_pseudo(t, insn->src3, insn->pos, insn->size, no);
 		break;
+	}
 	case OP_SEXT:
 	case OP_ZEXT:
 	case OP_TRUNC:
@@ -378,6 +392,18 @@ static struct origin_list *summarise(struct symbol *fn)
 	if (saved < lowest_partial_read)
 		lowest_partial_read = saved;
 	return s->origins;
+}
+
+struct entrypoint *function_ep(struct symbol *def)
+{
+	return summary_of(def)->ep;
+}
+
+struct function_prints *function_prints(struct symbol *def)
+{
+	struct summary *s = summary_of(def);
+
+	return s->ep ? &s->prints : NULL;
 }
 
 struct origin_list *return_origins(struct symbol *fn)

@@ -1,6 +1,7 @@
 #ifndef _LINUX_DEVICE_H
 #define _LINUX_DEVICE_H
 #include <linux/printk.h>
+#include <linux/bug.h>
 struct device {
 	void *iommu;
 	void *driver_data;

@@ -5,5 +5,6 @@ int _printk(const char *fmt, ...);
 #define pr_err(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
 #define pr_warn(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
 #define pr_info(fmt, ...)	_printk(fmt, ##__VA_ARGS__)
-#define pr_debug(fmt, ...)	do { } while (0)
+void __dynamic_pr_debug(const char *fmt, ...);
+#define pr_debug(fmt, ...)	__dynamic_pr_debug(fmt, ##__VA_ARGS__)
 #endif

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check_kapi_errno.c - ATTACH_DEV_KAPI_ERRNO: an attach_dev
+ * implementation returns a kAPI's errno unconverted, so it may be -EINVAL.
+ *
+ * The v2 kdoc wants an -EINVAL that comes from a kAPI converted, to
+ * -ENODEV if it is device-specific, since -EINVAL tells the caller to try
+ * another domain.  The mainline kdoc dropped that, so --profile=mainline
+ * turns the rule off.
+ *
+ * Heuristic: the value reaching a return is the result of a call to a
+ * function with no body in the code analysed, and no branch on the way
+ * rules out -EINVAL (`ret == -EINVAL ? -ENODEV : ret` and
+ * `if (ret == -EINVAL) return -ENODEV;` do).  False positives: a kAPI
+ * that can never return -EINVAL, which its declaration does not say.
+ */
+#include "iommu-errno.h"
+
+void check_kapi_errno(struct impl *impl, struct origin_list *origins)
+{
+	struct origin *o;
+
+	if (profile_mainline)
+		return;
+	FOR_EACH_PTR(origins, o) {
+		char name[64];
+
+		if (o->kind != ORIGIN_CALL || !o->may_be_einval)
+			continue;
+		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
+		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,
+		       "%s() returns the errno of %s()%s unconverted, so it may be -EINVAL; "
+		       "convert it (-ENODEV if device-specific)", name,
+		       show_ident(o->callee->ident), chain_text(o));
+	} END_FOR_EACH_PTR(o);
+}

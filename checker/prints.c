@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * prints.c - which code prints, for ATTACH_DEV_EINVAL_PRINT.
+ *
+ * DESIGN.md's print list, as the macros appear in the IR: dev_err() is a
+ * call to _dev_err(), pr_err() and printk() to _printk(), dev_err_probe()
+ * is itself a function, and WARN*() is inline asm that adds a __bug_table
+ * entry.  pr_debug() and dev_dbg() count only with --debug-prints (they are
+ * __dynamic_*() calls under DYNAMIC_DEBUG, and nothing otherwise).  A
+ * helper's prints count only where the -EINVAL comes back through it: one
+ * that prints on its own error path, whose errno the caller returns, does
+ * not precede the caller's later returns.
+ *
+ * A print is on the way to a block when it lies in a block from which that
+ * block can be reached.  For each function this is worked out once, for
+ * every block, by marking forward from each block that prints.  The marking
+ * does not take an edge that contradicts a branch taken to the print:
+ * `if (WARN_ON(x)) return -EINVAL;` tests the same value that led into the
+ * WARN, so the WARN reaches that return and nothing after it.
+ */
+#include <string.h>
+#include "iommu-errno.h"
+#include "flow.h"
+
+int debug_prints;
+
+static const char *const print_fns[] = {
+	"_printk", "printk", "vprintk", "_dev_emerg", "_dev_alert", "_dev_crit",
+	"_dev_err", "_dev_warn", "_dev_notice", "_dev_info", "_dev_printk",
+	"dev_printk", "dev_err_probe", "__warn_printk", "warn_slowpath_fmt",
+};
+static const char *const debug_fns[] = {
+	"__dynamic_pr_debug", "__dynamic_dev_dbg", "_dev_dbg",
+};
+
+static int named(struct symbol *sym, const char *const *names, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (sym->ident == built_in_ident(names[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The name of what @insn prints with, or NULL. */
+static const char *prints(struct instruction *insn)
+{
+	struct symbol *callee;
+
+	if (insn->opcode == OP_ASM)
+		return insn->string && strstr(insn->string, "__bug_table") ? "WARN" : NULL;
+	if (insn->opcode != OP_CALL || insn->func->type != PSEUDO_SYM)
+		return NULL;
+	callee = insn->func->sym;
+	if (named(callee, print_fns, ARRAY_SIZE(print_fns)) ||
+	    (debug_prints && named(callee, debug_fns, ARRAY_SIZE(debug_fns))))
+		return show_ident(callee->ident);
+	return NULL;
+}
+
+static struct instruction *first_print(struct basic_block *bb)
+{
+	struct instruction *insn;
+
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (insn->bb && prints(insn))
+			return insn;
+	} END_FOR_EACH_PTR(insn);
+	return NULL;
+}
+
+struct reach {
+	struct instruction *print;
+	unsigned long gen;
+	int nconds;
+	struct cond conds[8];	/* the branches that led to the print */
+};
+
+/* `x != 0` is x; CSE is off, so a condition may be computed twice. */
+static pseudo_t truth(pseudo_t p)
+{
+	struct instruction *def;
+
+	while (p->type == PSEUDO_REG && (def = p->def) && def->opcode == OP_SET_NE &&
+	       def->src2->type == PSEUDO_VAL && def->src2->value == 0)
+		p = def->src1;
+	return p;
+}
+
+static int same_operand(pseudo_t a, pseudo_t b)
+{
+	return a == b || (a->type == PSEUDO_VAL && b->type == PSEUDO_VAL && a->value == b->value);
+}
+
+static int same_cond(pseudo_t a, pseudo_t b)
+{
+	struct instruction *x, *y;
+
+	a = truth(a);
+	b = truth(b);
+	if (a == b)
+		return 1;
+	if (a->type != PSEUDO_REG || b->type != PSEUDO_REG || !(x = a->def) || !(y = b->def))
+		return 0;
+	return x->opcode == y->opcode && x->opcode >= OP_BINCMP && x->opcode <= OP_BINCMP_END &&
+	       same_operand(x->src1, y->src1) && same_operand(x->src2, y->src2);
+}
+
+/* Whether the edge to @child contradicts a branch taken to reach the print. */
+static int contradicts(struct reach *r, struct basic_block *bb, struct basic_block *child)
+{
+	struct instruction *br = last_instruction(bb->insns);
+	int i;
+
+	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
+		return 0;
+	for (i = 0; i < r->nconds; i++) {
+		if (same_cond(r->conds[i].p, br->cond) &&
+		    (child == br->bb_true) != r->conds[i].taken)
+			return 1;
+	}
+	return 0;
+}
+
+static void mark_reached(struct reach *r, struct basic_block *bb)
+{
+	struct basic_block *child;
+
+	if (bb->generation == r->gen)
+		return;
+	bb->generation = r->gen;
+	if (!bb->priv)
+		bb->priv = r->print;
+	FOR_EACH_PTR(bb->children, child) {
+		if (!contradicts(r, bb, child))
+			mark_reached(r, child);
+	} END_FOR_EACH_PTR(child);
+}
+
+/* Once per function: bb->priv is a print from which the block is reached. */
+static void map_prints(struct function_prints *fp, struct entrypoint *ep)
+{
+	struct basic_block *bb;
+
+	fp->mapped = 1;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->priv = NULL;
+	} END_FOR_EACH_PTR(bb);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		struct reach r = { .print = first_print(bb) };
+
+		if (!r.print)
+			continue;
+		r.gen = ++bb_generation;
+		r.nconds = branch_conditions(bb, r.conds, ARRAY_SIZE(r.conds));
+		mark_reached(&r, bb);
+	} END_FOR_EACH_PTR(bb);
+}
+
+struct instruction *print_before(struct symbol *def, struct basic_block *bb)
+{
+	struct function_prints *fp = function_prints(def);
+
+	if (!fp || !bb)
+		return NULL;
+	if (!fp->mapped)
+		map_prints(fp, function_ep(def));
+	return bb->priv;
+}
+
+const char *print_name(struct instruction *print)
+{
+	return prints(print);
+}

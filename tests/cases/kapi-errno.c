@@ -1,0 +1,73 @@
+/*
+ * check-name: ATTACH_DEV_KAPI_ERRNO: a kAPI's errno returned unconverted
+ *
+ * Flagged: `if (ret) return ret;` after pm_runtime_resume_and_get(),
+ * `return clk_prepare_enable()`, a goto path, and a kAPI errno through two
+ * helpers.  Not flagged: `ret == -EINVAL ? -ENODEV : ret`, an explicit
+ * `if (ret == -EINVAL) return -ENODEV;`, and `return -ENODEV;`.
+ */
+#include <linux/iommu.h>
+
+static int power_up(struct device *dev)
+{
+	return pm_runtime_resume_and_get(dev);
+}
+
+static int bring_up(struct device *dev)
+{
+	int ret = power_up(dev);
+
+	if (ret < 0)
+		return ret;
+	return 0;
+}
+
+static int kapi_attach(struct iommu_domain *domain, struct device *dev)
+{
+	int ret;
+
+	switch (domain->type) {
+	case 1:
+		ret = pm_runtime_resume_and_get(dev);
+		if (ret)
+			return ret;
+		break;
+	case 2:
+		return clk_prepare_enable(dev->driver_data);
+	case 3:
+		ret = clk_prepare_enable(dev->iommu);
+		if (ret)
+			goto out;
+		break;
+	case 4:
+		ret = pm_runtime_resume_and_get(dev);
+		return ret == -EINVAL ? -ENODEV : ret;
+	case 5:
+		ret = clk_prepare_enable(dev);
+		if (ret == -EINVAL)
+			return -ENODEV;
+		return ret;
+	case 6:
+		if (pm_runtime_resume_and_get(dev))
+			return -ENODEV;
+		break;
+	case 7:
+		return bring_up(dev);
+	}
+	ret = 0;
+out:
+	return ret;
+}
+
+static const struct iommu_domain_ops kapi_ops = {
+	.attach_dev = kapi_attach,
+};
+
+/*
+ * check-error-start
+kapi-errno.c:33:32: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:36:43: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:13:42: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() via bring_up() -> power_up() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:59:16: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+ * check-error-end
+ */
