@@ -6,13 +6,20 @@ user's tree is never written to: allmodconfig and prepare run once, and
 later runs only check.  Directory targets are used, not M=, which checks
 only modules and fails at modpost on 6.1.
 """
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
+
+from .progress import Progress
 
 TOP = Path(__file__).resolve().parents[2]
 CHECKER = TOP / "checker" / "iommu-errno-check"
@@ -47,12 +54,53 @@ def is_kernel_tree(kdir: Path) -> bool:
                for f in ("Makefile", "Kbuild", "include/linux/iommu.h"))
 
 
+def check_arch(arch: str) -> None:
+    """Raise KbuildError when @arch is unknown or its compiler is missing."""
+    if arch not in ARCHES:
+        raise KbuildError(f"unknown arch '{arch}' (known: {', '.join(sorted(ARCHES))})")
+    cross = ARCHES[arch][1]
+    if cross and not shutil.which(cross + "gcc"):
+        raise KbuildError(f"{cross}gcc not found, needed for --arch {arch} "
+                          f"(Debian package gcc-{cross.rstrip('-')})")
+
+
+@dataclass
+class CheckResult:
+    findings: list[dict]
+    stderr: list[str]
+    files_checked: int          # checker invocations, one per source file
+
+
 @dataclass
 class Kbuild:
     kdir: Path
     arch: str
     build: Path
     jobs: int = os.cpu_count() or 1
+    progress: Progress | None = field(default=None, compare=False)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One kbuild at a time per build dir, across processes."""
+        self.build.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.build.parent / f".{self.build.name}.lock", "w") as fd:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self._step(f"waiting for another run using {self.build}")
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _step(self, text: str) -> None:
+        if self.progress:
+            self.progress.step(text)
+
+    def is_warm(self) -> bool:
+        """True when prepare has already run in the build dir."""
+        return (self.build / ".iommu-errno-prepared").exists()
 
     def make_args(self) -> list[str]:
         karch, cross = ARCHES[self.arch]
@@ -68,12 +116,18 @@ class Kbuild:
 
     def prepare(self) -> None:
         """allmodconfig when there is no .config, then prepare, once."""
+        with self.lock():
+            self._prepare()
+
+    def _prepare(self) -> None:
         stamp = self.build / ".iommu-errno-prepared"
         if stamp.exists():
             return
         self.build.mkdir(parents=True, exist_ok=True)
         steps = ([] if (self.build / ".config").exists() else ["allmodconfig"])
         for step in steps + ["prepare"]:
+            what = "configuring" if step == "allmodconfig" else "preparing"
+            self._step(f"{what} {self.arch} ({step} in {self.build})")
             proc = self.run(step, capture_output=True)
             if proc.returncode:
                 tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:]
@@ -84,16 +138,59 @@ class Kbuild:
     def check(self, dirs: list[str], checker: Path = CHECKER,
               flags: list[str] | None = None) -> tuple[list[dict], list[str]]:
         """Run the checker on @dirs; return its JSON findings and stderr lines."""
-        with tempfile.TemporaryDirectory(prefix="iommu-errno-") as out:
+        res = self.check_run(dirs, checker, flags)
+        return res.findings, res.stderr
+
+    def check_run(self, targets: list[str], checker: Path = CHECKER,
+                  flags: list[str] | None = None) -> CheckResult:
+        """Run the checker through kbuild on @targets (directories ending in
+        "/", or single objects "dir/file.o"), showing "checking N/M files"."""
+        with self.lock():
+            self._prepare()
+            return self._check(targets, checker, flags)
+
+    def _check(self, targets: list[str], checker: Path,
+               flags: list[str] | None) -> CheckResult:
+        # M, the number of files, is known from the last run on the same targets.
+        tkey = hashlib.sha256("\0".join(targets).encode()).hexdigest()[:10]
+        count_file = self.build / f".iommu-errno-files-{tkey}"
+        try:
+            total = int(count_file.read_text())
+        except (OSError, ValueError):
+            total = 0
+        self._step(f"checking {self.arch}: {' '.join(targets)}"
+                   + ("" if self.is_compiled(targets) else " (first run compiles)"))
+        with tempfile.TemporaryDirectory(prefix="iommu-errno-") as out, \
+                tempfile.TemporaryFile("w+", errors="replace") as err:
             cf = ["--format=json", f"--output={out}/"] + (flags or [])
-            proc = self.run("C=2", f"CHECK={checker}", "CF=" + " ".join(cf),
-                            *dirs, capture_output=True)
+            proc = subprocess.Popen(
+                self.make_args() + ["C=2", f"CHECK={checker}", "CF=" + " ".join(cf)]
+                + list(targets), text=True, errors="replace",
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+            while proc.poll() is None:
+                if self.progress:
+                    n = sum(1 for _ in Path(out).glob("*.json"))
+                    self.progress.update(f"checking {self.arch}: {n}/{total or '?'} files")
+                time.sleep(0.3)
+            err.seek(0)
+            stderr = err.read()
             if proc.returncode:
-                tail = proc.stderr.strip().splitlines()[-3:]
+                tail = stderr.strip().splitlines()[-3:]
                 raise KbuildError(f"make C=2 for {self.arch} failed: " + " | ".join(tail))
-            if "not available or not up to date" in proc.stderr:
+            if "not available or not up to date" in stderr:
                 raise KbuildError("kbuild refused the checker (scripts/checker-valid.sh)")
             findings = []
-            for path in sorted(Path(out).glob("*.json")):
-                findings.extend(json.loads(path.read_text()))
-        return findings, proc.stderr.splitlines()
+            files = sorted(Path(out).glob("*.json"))
+            for path in files:
+                try:
+                    findings.extend(json.loads(path.read_text()))
+                except ValueError as e:
+                    raise KbuildError(f"the checker wrote bad JSON to {path.name}: {e}")
+        with contextlib.suppress(OSError):
+            count_file.write_text(f"{len(files)}\n")
+        (self.build / ".iommu-errno-compiled").touch()
+        return CheckResult(findings, stderr.splitlines(), len(files))
+
+    def is_compiled(self, targets: list[str]) -> bool:
+        """True when a check already ran here, so objects need no compiling."""
+        return (self.build / ".iommu-errno-compiled").exists()

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Both engines on one tree, every arch, merged, with the coverage."""
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cocci
+from .findings import Coverage, Finding, Gap, agreement, from_sparse, merge
+from .kbuild import CHECKER, Kbuild, build_dir, cache_dir, check_arch
+from .progress import Progress
+
+
+class UsageError(Exception):
+    """Bad input: exit 2 with this one-line reason."""
+
+
+@dataclass
+class Options:
+    kdir: Path
+    arches: list[str]
+    paths: list[str]
+    profile: str = "v2"
+    debug_prints: bool = False
+    jobs: int = os.cpu_count() or 1
+    build: Path | None = None
+    progress: Progress = field(default_factory=lambda: Progress(quiet=True))
+    sparse: bool = True
+    coccinelle: bool = True
+    cocci_cache: bool = True
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    coverage: Coverage
+    disagreements: list[str]
+
+
+def checker_supports(needle: str, checker: Path = CHECKER) -> bool:
+    """Whether the C checker knows an option or a rule ID (from its binary)."""
+    try:
+        return needle.encode() in checker.read_bytes()
+    except OSError:
+        return False
+
+
+def sparse_rules(checker: Path = CHECKER) -> set[str]:
+    from .findings import IDS
+    return {i for i in IDS if checker_supports(i, checker)}
+
+
+def kbuild_targets(kdir: Path, paths: list[str]) -> list[str]:
+    """kbuild targets for tree-relative PATHs: "dir/" or "dir/file.o"."""
+    out = []
+    for p in paths:
+        full = kdir / p
+        if full.is_dir():
+            out.append(p.rstrip("/") + "/")
+        elif full.is_file() and p.endswith(".c"):
+            out.append(p[:-2] + ".o")
+        elif full.is_file() and p.endswith(".h"):
+            out.append(str(Path(p).parent) + "/")
+        else:
+            raise UsageError(f"{p}: no such directory or .c file in {kdir}")
+    return sorted(set(out))
+
+
+def relative_path(kdir: Path, path: str) -> str:
+    """PATH given by the user, made tree-relative; refuse paths outside."""
+    p = Path(path)
+    full = (p if p.is_absolute() else kdir / p).resolve()
+    try:
+        rel = full.relative_to(kdir.resolve())
+    except ValueError:
+        raise UsageError(f"{path}: outside the kernel tree {kdir}")
+    return str(rel) if str(rel) != "." else "."
+
+
+def build_for(opts: Options, arch: str) -> Path:
+    if opts.build is None:
+        return build_dir(opts.kdir, arch)
+    return opts.build if len(opts.arches) == 1 else opts.build / arch
+
+
+def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
+               findings: list[Finding]) -> None:
+    kb = Kbuild(opts.kdir, arch, build_for(opts, arch), jobs=opts.jobs,
+                progress=opts.progress)
+    flags = ["--list-implementations"]
+    if checker_supports("--profile"):
+        flags.append(f"--profile={opts.profile}")
+    if opts.debug_prints and checker_supports("--debug-prints"):
+        flags.append("--debug-prints")
+    res = kb.check_run(targets, flags=flags)
+    impls: set[tuple[str, str]] = set()
+    kroot = str(opts.kdir.resolve()) + "/"
+    for line in res.stderr:
+        if line.startswith("IMPL "):
+            words = line.split()
+            impls.add((words[1].rsplit(":", 1)[0], words[2]))
+        elif line.startswith("iommu-errno-check: ") and line.count(": ") >= 2:
+            _, name, reason = line.split(": ", 2)
+            name = name[len(kroot):] if name.startswith(kroot) else name
+            cov.add_gap(Gap("sparse", name, None, reason, arch))
+    cov.impls[("sparse", arch)] = impls
+    cov.files[("sparse", arch)] = res.files_checked
+    findings += [from_sparse(obj, arch) for obj in res.findings]
+
+
+def analyse(opts: Options) -> Result:
+    kdir = opts.kdir
+    for arch in opts.arches:
+        check_arch(arch)
+    cov = Coverage()
+    found: list[Finding] = []
+    if opts.coccinelle:
+        cres = cocci.check(kdir, [p for p in opts.paths], profile=opts.profile,
+                           debug_prints=opts.debug_prints, jobs=opts.jobs,
+                           progress=opts.progress,
+                           cache=cache_dir() / "cocci" if opts.cocci_cache else None)
+        found += cres.findings
+        cov.impls[("coccinelle", "all")] = cres.impls
+        cov.files[("coccinelle", "all")] = cres.matched
+        cov.rules["coccinelle"] = cres.rules
+        for g in cres.gaps:
+            cov.add_gap(g)
+    if opts.sparse:
+        cov.rules["sparse"] = sparse_rules()
+        targets = kbuild_targets(kdir, opts.paths)
+        for arch in opts.arches:
+            run_sparse(opts, arch, targets, cov, found)
+    # Implementations that one engine could not see, each with the reason.
+    if opts.sparse and opts.coccinelle:
+        sparse_all = cov.all_impls("sparse")
+        for (file, fn) in sorted(cov.all_impls("coccinelle") - sparse_all):
+            cov.add_gap(Gap("sparse", file, fn,
+                            "not compiled by allmodconfig on "
+                            + ", ".join(opts.arches) + "; coccinelle only"))
+        for (file, fn) in sorted(sparse_all - cov.all_impls("coccinelle")):
+            cov.add_gap(Gap("coccinelle", file, fn,
+                            "spatch did not find this implementation (parse "
+                            "failure or code built by a macro); sparse only"))
+    merged = merge(found)
+    notes = agreement(merged, cov)
+    return Result(merged, cov, notes)

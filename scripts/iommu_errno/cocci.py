@@ -1,0 +1,236 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Run the semantic patches with spatch, as the kernel's coccicheck would.
+
+spatch runs with the options of `make coccicheck` in report mode
+(--no-includes --include-headers-for-types, --no-show-diff), from the tree's
+root so that file names are tree-relative.  It never writes to the tree.
+Its report lines are the contract of scripts/coccinelle/iommu/:
+
+    FILE:LINE:COL-COL: [ID] MESSAGE
+
+and with -D list_implementations, "IMPL FILE:LINE FUNCTION" and
+"NOT-ANALYSED FILE:LINE FUNCTION".
+"""
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .findings import Finding, Gap
+
+TOP = Path(__file__).resolve().parents[2]
+COCCI_DIR = TOP / "scripts" / "coccinelle" / "iommu"
+
+# The shapes of spatch's report lines (the contract), not of C code.
+REPORT = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+)-(?P<end>\d+): "
+                    r"\[(?P<id>[A-Z0-9_]+)\] (?P<msg>.*)$")
+LISTED = re.compile(r"^(?P<kind>IMPL|NOT-ANALYSED) (?P<file>\S+):(?P<line>\d+) (?P<fn>\w+)$")
+ERRNO = re.compile(r"^-E[A-Z0-9]+$")
+CALL = re.compile(r"^(\w+)\(\)$")
+# stderr lines that spatch or the scripts print on every run.
+NOISE = re.compile(r"^(fatal: not a git repository|\d+ files match|$)")
+
+
+class CocciError(Exception):
+    """spatch is missing or failed; the message says how."""
+
+
+@dataclass
+class CocciResult:
+    findings: list[Finding] = field(default_factory=list)
+    impls: set[tuple[str, str]] = field(default_factory=set)
+    gaps: list[Gap] = field(default_factory=list)
+    rules: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)
+    matched: int = 0            # files that spatch's token prefilter kept
+
+
+def scripts(cocci_dir: Path = COCCI_DIR) -> list[Path]:
+    return sorted(cocci_dir.glob("*.cocci"))
+
+
+def rule_id(script: Path) -> str:
+    """attach_dev_bad_errno.cocci -> ATTACH_DEV_BAD_ERRNO"""
+    return script.stem.upper()
+
+
+def parse_message(msg: str) -> tuple[str, str | None, list[str]]:
+    """(function, errno, chain) from a message such as
+    "foo_attach_dev() returns -EINVAL via a() -> b() after dev_err() at line 3".
+    The message names the implementation first, the errno by name, and the
+    helpers after "via", joined by "->"."""
+    words = msg.split()
+    function = ""
+    m = CALL.match(words[0]) if words else None
+    if m:
+        function = m.group(1)
+    errno = next((w.rstrip(",.;:)") for w in words
+                  if ERRNO.match(w.rstrip(",.;:)"))), None)
+    chain: list[str] = []
+    if "via" in words:
+        for w in words[words.index("via") + 1:]:
+            m = CALL.match(w)
+            if m:
+                chain.append(m.group(1))
+            elif w != "->":
+                break
+    return function, errno, chain
+
+
+def _relative(name: str, kdir: Path) -> str:
+    path = Path(name)
+    if path.is_absolute():
+        try:
+            return str(path.relative_to(kdir))
+        except ValueError:
+            return name
+    return str(Path(name))
+
+
+def spatch_argv(script: Path, virtuals: list[str], targets: list[str],
+                jobs: int) -> list[str]:
+    argv = ["spatch", "--very-quiet", "--no-includes", "--include-headers-for-types",
+            "--no-show-diff", "--sp-file", str(script)]
+    for v in virtuals:
+        argv += ["-D", v]
+    if jobs > 1:
+        argv += ["-j", str(jobs)]
+    for t in targets:
+        argv += ["--dir", t] if not t.endswith(".c") and not t.endswith(".h") else [t]
+    return argv
+
+
+def tree_hash(kdir: Path, targets: list[str]) -> str:
+    """A hash of every .c and .h file under @targets: the cache key of the
+    spatch results, so that a warm run on an unchanged tree reuses them."""
+    h = hashlib.sha256()
+    for t in sorted(targets):
+        base = kdir / t
+        walk = [(str(base.parent), [], [base.name])] if base.is_file() else \
+            sorted(os.walk(base))
+        for d, dirs, files in walk:
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith((".c", ".h")):
+                    path = Path(d) / name
+                    try:
+                        data = path.read_bytes()
+                    except OSError:
+                        continue
+                    h.update(str(path.relative_to(kdir)).encode() + b"\0")
+                    h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
+                  cache: Path | None) -> tuple[list[str], list[str]]:
+    """run_spatch, with its output cached by script, options and tree."""
+    if cache is None or tree is None:
+        return run_spatch(kdir, argv)
+    script = Path(argv[argv.index("--sp-file") + 1])
+    h = hashlib.sha256()
+    h.update(script.read_bytes())
+    h.update("\0".join(a for a in argv if a != str(script)).encode())
+    h.update(tree.encode())
+    path = cache / f"{h.hexdigest()[:40]}.json"
+    try:
+        data = json.loads(path.read_text())
+        return data["stdout"], data["stderr"]
+    except (OSError, ValueError, KeyError):
+        pass
+    out, err = run_spatch(kdir, argv)
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
+    with os.fdopen(fd, "w") as f:
+        json.dump({"stdout": out, "stderr": err}, f)
+    os.replace(tmp, path)
+    return out, err
+
+
+def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
+    if not shutil.which(argv[0]):
+        raise CocciError("spatch not found (Debian package coccinelle)")
+    proc = subprocess.run(argv, cwd=kdir, capture_output=True, text=True,
+                          errors="replace", stdin=subprocess.DEVNULL)
+    if proc.returncode:
+        tail = [l for l in proc.stderr.splitlines() if not NOISE.match(l)][-1:]
+        raise CocciError(f"spatch {Path(argv[argv.index('--sp-file') + 1]).name} "
+                         f"failed: {tail[0] if tail else f'exit {proc.returncode}'}")
+    return proc.stdout.splitlines(), proc.stderr.splitlines()
+
+
+def _stderr_gaps(lines: list[str], script: Path, kdir: Path) -> list[Gap]:
+    """spatch's own failures, such as an exception in a script on one file."""
+    gaps = []
+    for line in lines:
+        if line.startswith("EXN:") and " in " in line:
+            name = _relative(line.rsplit(" in ", 1)[1].strip(), kdir)
+            gaps.append(Gap("coccinelle", name, None,
+                            f"{script.name} failed on this file ({line[5:60].strip()}...)"))
+    return gaps
+
+
+def check(kdir: Path, targets: list[str], profile: str = "v2",
+          debug_prints: bool = False, jobs: int = 1,
+          cocci_dir: Path = COCCI_DIR, progress=None,
+          cache: Path | None = None) -> CocciResult:
+    """Run every semantic patch in report mode, and list the implementations.
+    With @cache, results are reused while the scripts and files are unchanged."""
+    kdir = Path(kdir)
+    tree = tree_hash(kdir, targets) if cache is not None else None
+    res = CocciResult()
+    sps = scripts(cocci_dir)
+    if not sps:
+        raise CocciError(f"no semantic patches in {cocci_dir}")
+    extra = (["mainline"] if profile == "mainline" else []) + \
+        (["debug_prints"] if debug_prints else [])
+    for script in sps:
+        if progress:
+            progress.step(f"coccinelle: {script.name} on {' '.join(targets)}")
+        res.rules.add(rule_id(script))
+        out, err = cached_spatch(kdir, spatch_argv(script, ["report"] + extra, targets, jobs),
+                                 tree, cache)
+        res.gaps += _stderr_gaps(err, script, kdir)
+        for line in out:
+            m = REPORT.match(line)
+            if not m:
+                continue
+            name = _relative(m["file"], kdir)
+            function, errno, chain = parse_message(m["msg"])
+            if m["id"] == "ATTACH_DEV_NOT_ANALYSED" or m["id"].endswith("_NOT_ANALYSED"):
+                res.gaps.append(Gap("coccinelle", name, function or None,
+                                    f"registered as attach_dev at line {m['line']}, "
+                                    f"but spatch could not parse its definition"))
+                continue
+            res.findings.append(Finding(
+                id=m["id"], file=name, line=int(m["line"]), column=int(m["col"]) + 1,
+                function=function, site_function=chain[-1] if chain else function,
+                errno=errno, chain=chain, message=m["msg"],
+                engines={"coccinelle"}, lines={("coccinelle", int(m["line"]))}))
+    # The implementations, from the first script: all share one finder.
+    if progress:
+        progress.step("coccinelle: listing attach_dev implementations")
+    out, err = cached_spatch(kdir, spatch_argv(sps[0], ["list_implementations"], targets,
+                                               jobs), tree, cache)
+    for line in err:
+        words = line.split()
+        if len(words) == 3 and words[0].isdigit() and words[1:] == ["files", "match"]:
+            res.matched = int(words[0])
+    for line in out:
+        m = LISTED.match(line)
+        if not m:
+            continue
+        name = _relative(m["file"], kdir)
+        if m["kind"] == "IMPL":
+            res.impls.add((name, m["fn"]))
+            res.files.add(name)
+        else:
+            res.gaps.append(Gap("coccinelle", name, m["fn"],
+                                "registered as attach_dev, but no definition that "
+                                "spatch could parse was found"))
+    return res

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Findings of both engines, merged, and the coverage of a run.
+
+A finding is identified by (file, function, ID, errno), never by line or
+column: the two engines count columns differently, and lines move.  Its
+fingerprint adds the helper chain and the site, and no line number, so that
+baselines and SARIF partialFingerprints survive code that merely moved.
+"""
+import hashlib
+from dataclasses import dataclass, field
+
+IDS = {
+    "ATTACH_DEV_BAD_ERRNO": "sparse",
+    "ATTACH_DEV_EINVAL_PRINT": "coccinelle",
+    "ATTACH_DEV_KAPI_ERRNO": "coccinelle",
+}
+ENGINES = ("sparse", "coccinelle")
+
+
+@dataclass
+class Finding:
+    id: str
+    file: str
+    line: int
+    column: int                 # 1-based
+    function: str
+    site_function: str
+    errno: str | None
+    chain: list[str]
+    message: str
+    engines: set[str] = field(default_factory=set)
+    arches: set[str] = field(default_factory=set)
+    # Every (engine, line) that reported it, for agreement and review.
+    lines: set[tuple[str, int]] = field(default_factory=set)
+    disagreement: str | None = None
+    status: str | None = None   # review: "new" or "existing"
+
+    def key(self) -> tuple[str, str, str, str]:
+        # A kAPI's errno is not known statically: sparse says null and
+        # Coccinelle names the -EINVAL it may be, so it is not part of the key.
+        errno = "" if self.id == "ATTACH_DEV_KAPI_ERRNO" else (self.errno or "")
+        return (self.file, self.function, self.id, errno)
+
+    def fingerprint(self) -> str:
+        """Line-independent identity: the same after code moved."""
+        parts = [self.id, self.file, self.function, self.site_function,
+                 self.errno or "", "->".join(self.chain)]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+    def to_json(self) -> dict:
+        out = {
+            "id": self.id, "file": self.file, "line": self.line,
+            "column": self.column, "function": self.function,
+            "site_function": self.site_function, "errno": self.errno,
+            "chain": self.chain, "engine": sorted(self.engines),
+            "message": self.message, "arch": sorted(self.arches),
+            "fingerprint": self.fingerprint(),
+        }
+        if self.disagreement:
+            out["disagreement"] = self.disagreement
+        if self.status:
+            out["status"] = self.status
+        return out
+
+
+def from_sparse(obj: dict, arch: str) -> Finding:
+    """A finding from the C checker's JSON."""
+    return Finding(
+        id=obj["id"], file=obj["file"], line=int(obj["line"]),
+        column=max(1, int(obj.get("column") or 1)), function=obj["function"],
+        site_function=obj.get("site_function") or obj["function"],
+        errno=obj.get("errno"), chain=list(obj.get("chain") or []),
+        message=obj["message"], engines={"sparse"}, arches={arch},
+        lines={("sparse", int(obj["line"]))})
+
+
+@dataclass
+class Gap:
+    """Something that could not be analysed, and why."""
+    engine: str
+    file: str
+    function: str | None
+    reason: str
+    arch: str | None = None
+
+    def text(self) -> str:
+        what = f"{self.file}: {self.function}()" if self.function else self.file
+        where = f"{self.engine}" + (f" {self.arch}" if self.arch else "")
+        return f"{what}: {self.reason} [{where}]"
+
+
+@dataclass
+class Coverage:
+    """Implementations found and files analysed, per engine and arch."""
+    # (engine, arch or "all") -> {(file, function)}
+    impls: dict[tuple[str, str], set[tuple[str, str]]] = field(default_factory=dict)
+    files: dict[tuple[str, str], int] = field(default_factory=dict)
+    gaps: list[Gap] = field(default_factory=list)
+    rules: dict[str, set[str]] = field(default_factory=dict)  # engine -> IDs
+
+    def all_impls(self, engine: str) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for (eng, _), items in self.impls.items():
+            if eng == engine:
+                out |= items
+        return out
+
+    def add_gap(self, gap: Gap) -> None:
+        if all(g.text() != gap.text() for g in self.gaps):
+            self.gaps.append(gap)
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per (file, function, ID, errno), over engines and arches.
+
+    The location kept is that of the rule's primary engine (DESIGN.md), else
+    the first line reported."""
+    merged: dict[tuple[str, str, str, str], Finding] = {}
+    for f in findings:
+        k = f.key()
+        have = merged.get(k)
+        if have is None:
+            merged[k] = Finding(**{**f.__dict__, "engines": set(f.engines),
+                                   "arches": set(f.arches), "lines": set(f.lines),
+                                   "chain": list(f.chain)})
+            continue
+        primary = IDS.get(f.id)
+        better = (primary in f.engines and primary not in have.engines) or \
+            (primary not in have.engines and f.line < have.line)
+        if better:
+            for attr in ("line", "column", "site_function", "chain", "message"):
+                setattr(have, attr, getattr(f, attr))
+        have.engines |= f.engines
+        have.arches |= f.arches
+        have.lines |= f.lines
+    return sorted(merged.values(), key=lambda f: (f.file, f.line, f.id, f.errno or ""))
+
+
+def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
+    """Mark findings that one engine reports although the other can see them.
+
+    "Can see" means: the other engine implements the rule, and it found the
+    same attach_dev implementation.  Coccinelle's ATTACH_DEV_BAD_ERRNO covers
+    errno constants returned by the implementation itself, so a sparse-only
+    BAD_ERRNO reached through a helper or a kAPI is expected, not a
+    disagreement.  Returns one line per disagreement."""
+    impls = {eng: cov.all_impls(eng) for eng in ENGINES}
+    notes = []
+    for f in findings:
+        if len(f.engines) != 1:
+            continue
+        (eng,) = f.engines
+        other = "coccinelle" if eng == "sparse" else "sparse"
+        if f.id not in cov.rules.get(other, set()):
+            continue
+        # The same implementation (file and function) found by both engines.
+        mine = {file for (file, fn) in impls[eng] if fn == f.function}
+        cand = {f.file} if f.file in mine else mine
+        if not cand & {file for (file, fn) in impls[other] if fn == f.function}:
+            continue
+        if f.id == "ATTACH_DEV_BAD_ERRNO" and eng == "sparse" and \
+                (f.chain or f.site_function != f.function):
+            continue
+        f.disagreement = (f"only {eng} reports this; {other} analysed "
+                          f"{f.function}() too: a bug in one engine")
+        notes.append(f"{f.file}:{f.line}: [{f.id}] {f.function}() {f.errno or ''}: "
+                     f"{f.disagreement}")
+    return notes

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The outputs: gcc-style text, JSON, SARIF 2.1.0, and the coverage summary."""
+import json
+from collections import Counter
+from pathlib import Path
+
+from .findings import Coverage, Finding
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://www.kernel.org/doc/html/latest/driver-api/iommu.html"
+
+# The kdoc of struct iommu_domain_ops.attach_dev, quoted per profile.
+KDOC = {
+    "v2": {
+        "ATTACH_DEV_BAD_ERRNO": (
+            "attach_dev may return an errno outside {0, -EINVAL, -ENOMEM, -ENOSPC, "
+            "-EBUSY, -ENODEV}",
+            'kdoc (v2 seed patch, "iommu: Add return value rules to attach_dev op"): '
+            '"0 - success; EINVAL - exclusively, device and domain are incompatible; '
+            'ENOMEM - out of memory; ENOSPC - no space left on device; EBUSY - device '
+            'is attached to a domain and cannot be changed; ENODEV - device specific '
+            'errors, not able to be attached; <others> - treated as ENODEV by the '
+            'caller. Use is discouraged"'),
+        "ATTACH_DEV_EINVAL_PRINT": (
+            "attach_dev returns -EINVAL on a path that also prints",
+            'kdoc (v2 seed patch): "EINVAL - exclusively, device and domain are '
+            'incompatible. Must avoid kernel prints along with this errno."'),
+        "ATTACH_DEV_KAPI_ERRNO": (
+            "attach_dev returns a kAPI's errno unconverted, so it may be -EINVAL",
+            'kdoc (v2 seed patch): "Any EINVAL returned from a kAPI must be converted '
+            'to ENODEV if it is device-specific, or to some other reasonable errno '
+            'being listed below"'),
+    },
+    "mainline": {
+        "ATTACH_DEV_BAD_ERRNO": (
+            "attach_dev may return an errno outside {0, -EINVAL, -ENOMEM, -ENOSPC, "
+            "-EBUSY, -ENODEV}",
+            'kdoc (Linux 6.2 and later, include/linux/iommu.h): "<others> - treated '
+            'as ENODEV by the caller. Use is discouraged"'),
+        "ATTACH_DEV_EINVAL_PRINT": (
+            "attach_dev returns -EINVAL on a path that also prints",
+            'kdoc (Linux 6.2 and later): "EINVAL - can indicate that device and '
+            'domain are incompatible due to some previous configuration of the '
+            'domain, in which case the driver shouldn\'t log an error, since it is '
+            'legitimate for a caller to test reuse of existing domains."'),
+        "ATTACH_DEV_KAPI_ERRNO": (
+            "attach_dev returns a kAPI's errno unconverted",
+            'kdoc (Linux 6.2 and later): "EINVAL ... Otherwise, it may still '
+            'represent some other fundamental problem" (a kAPI errno need not be '
+            'converted under this profile)'),
+    },
+}
+
+
+def _tag(f: Finding) -> str:
+    parts = ["+".join(sorted(f.engines))]
+    if f.arches:
+        parts.append(",".join(sorted(f.arches)))
+    if f.status:
+        parts.insert(0, f.status)
+    return "; ".join(parts)
+
+
+def text_line(f: Finding) -> str:
+    """gcc style, one line: FILE:LINE:COL: warning: [ID] MESSAGE [engines; arches]"""
+    line = f"{f.file}:{f.line}:{f.column}: warning: [{f.id}] {f.message} [{_tag(f)}]"
+    if f.disagreement:
+        line += f" (engines disagree: {f.disagreement})"
+    return line
+
+
+def summary(findings: list[Finding], suppressed: int = 0) -> str:
+    if not findings:
+        text = "no findings"
+    else:
+        by_id = Counter(f.id for f in findings)
+        both = sum(1 for f in findings if len(f.engines) > 1)
+        text = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ("
+                + ", ".join(f"{n} {i}" for i, n in sorted(by_id.items()))
+                + f"), {both} reported by both engines")
+    if suppressed:
+        text += f"; {suppressed} in the baseline, not shown"
+    return text
+
+
+def text(findings: list[Finding], suppressed: int = 0) -> str:
+    lines = [text_line(f) for f in findings]
+    lines.append(summary(findings, suppressed))
+    return "\n".join(lines) + "\n"
+
+
+def to_json(findings: list[Finding]) -> str:
+    return json.dumps([f.to_json() for f in findings], indent=2) + "\n"
+
+
+def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) -> str:
+    out = ["coverage:"]
+    for arch in arches:
+        impls = cov.impls.get(("sparse", arch), set())
+        out.append(f"  sparse {arch} (allmodconfig): {len(impls)} attach_dev "
+                   f"implementations, {cov.files.get(('sparse', arch), 0)} files checked")
+    cimpls = cov.impls.get(("coccinelle", "all"), set())
+    out.append(f"  coccinelle (no config, every arch): {len(cimpls)} attach_dev "
+               f"implementations, {cov.files.get(('coccinelle', 'all'), 0)} files "
+               f"parsed after the token prefilter")
+    for eng in ("sparse", "coccinelle"):
+        rules = sorted(cov.rules.get(eng, set()))
+        out.append(f"  {eng} rules: {', '.join(rules) if rules else 'none'}")
+    if cov.gaps:
+        out.append(f"  not analysed ({len(cov.gaps)}):")
+        out += [f"    {g.text()}" for g in sorted(cov.gaps, key=lambda g: (g.file, g.text()))]
+    else:
+        out.append("  not analysed: nothing")
+    if disagreements:
+        out.append(f"  engines disagree ({len(disagreements)}):")
+        out += [f"    {d}" for d in disagreements]
+    return "\n".join(out) + "\n"
+
+
+def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
+          version: str = "1") -> str:
+    rule_ids = sorted(set(KDOC[profile]) | {f.id for f in findings})
+    index = {r: i for i, r in enumerate(rule_ids)}
+    rules = []
+    for r in rule_ids:
+        short, full = KDOC[profile].get(r, (r, r))
+        rules.append({
+            "id": r, "name": "".join(w.capitalize() for w in r.lower().split("_")),
+            "shortDescription": {"text": short},
+            "fullDescription": {"text": full},
+            "help": {"text": full},
+            "defaultConfiguration": {"level": "warning"},
+            "properties": {"tags": ["iommu", "attach_dev", "errno"]},
+        })
+    results = []
+    for f in findings:
+        props: dict = {"engines": sorted(f.engines), "arches": sorted(f.arches),
+                       "function": f.function, "siteFunction": f.site_function,
+                       "errno": f.errno, "chain": f.chain}
+        if f.disagreement:
+            props["disagreement"] = f.disagreement
+        if f.status:
+            props["status"] = f.status
+        results.append({
+            "ruleId": f.id, "ruleIndex": index[f.id], "level": "warning",
+            "message": {"text": f.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": f.file, "uriBaseId": "SRCROOT"},
+                "region": {"startLine": f.line, "startColumn": max(1, f.column)}}}],
+            "partialFingerprints": {"iommuErrnoFinding/v1": f.fingerprint()},
+            "properties": props,
+        })
+    notes = [{"level": "note", "message": {"text": f"not analysed: {g.text()}"}}
+             for g in cov.gaps]
+    doc = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "iommu-errno", "version": version,
+                                "informationUri": INFO_URI, "rules": rules}},
+            "originalUriBaseIds": {"SRCROOT": {"uri": Path(kdir).resolve().as_uri() + "/"}},
+            "invocations": [{"executionSuccessful": True,
+                             "toolExecutionNotifications": notes}],
+            "results": results,
+            "properties": {"profile": profile},
+        }],
+    }
+    return json.dumps(doc, indent=2) + "\n"
