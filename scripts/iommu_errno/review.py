@@ -1,0 +1,321 @@
+# SPDX-License-Identifier: GPL-2.0
+"""review: the findings that a change introduces or touches.
+
+The change is a git range of the tree (--since REV: REV..HEAD) or mbox/diff
+files.  The user's tree is never written to: both states of every changed
+file are laid out in an overlay tree in the cache, where each directory that
+holds a changed file is a real directory and everything else is a symbolic
+link into the user's tree.  Both engines run on the changed files in the
+"before" state, then in the "after" state, in the same overlay and build
+dir, so kbuild stays warm from one review to the next.
+
+A finding of the after state is new when its line-independent fingerprint
+is not among the before findings, and existing otherwise.  New findings are
+all reported; existing ones only when they lie in a function that the change
+touches.  A function spans from its name's line (from spatch) to the line
+before the next function of the file.
+"""
+import argparse
+import contextlib
+import difflib
+import fcntl
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import formats
+from .analyse import Options, UsageError, analyse
+from .findings import Finding
+from .kbuild import cache_dir
+from .progress import Progress
+
+HERE = Path(__file__).resolve().parent
+FUNCTIONS_COCCI = HERE / "functions.cocci"
+
+
+def git(kdir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(["git", "-C", str(kdir), *args], capture_output=True,
+                          stdin=subprocess.DEVNULL)
+    if check and proc.returncode:
+        err = proc.stderr.decode(errors="replace").strip().splitlines()
+        raise UsageError(f"git {args[0]} failed: {err[0] if err else proc.returncode}")
+    return proc
+
+
+def safe_path(name: str, what: str) -> str:
+    """A tree-relative path from a patch; refuse anything that leaves the tree."""
+    p = Path(name)
+    if not name or p.is_absolute() or ".." in p.parts or name.startswith("~"):
+        raise UsageError(f"{what}: path '{name}' leaves the kernel tree, refused")
+    return str(p)
+
+
+def patch_paths(patch: Path, env: dict[str, str], cwd: Path) -> list[str]:
+    """The paths a patch touches, from git apply --numstat -z."""
+    proc = subprocess.run(["git", "apply", "--numstat", "-z", str(patch)], cwd=cwd,
+                          capture_output=True, env=env, stdin=subprocess.DEVNULL)
+    if proc.returncode:
+        err = proc.stderr.decode(errors="replace").strip().splitlines()
+        raise UsageError(f"{patch}: not a patch that git apply can read: "
+                         f"{err[0] if err else proc.returncode}")
+    fields = proc.stdout.decode(errors="replace").split("\0")
+    paths: list[str] = []
+    i = 0
+    while i < len(fields):
+        rec = fields[i]
+        if not rec:
+            i += 1
+            continue
+        parts = rec.split("\t")
+        if len(parts) == 3 and parts[2]:
+            paths.append(parts[2])
+            i += 1
+        else:   # a rename: "added\tdeleted\t" then source and destination
+            paths += [fields[i + 1], fields[i + 2]]
+            i += 3
+    if not paths:
+        raise UsageError(f"{patch}: holds no diff")
+    return [safe_path(p, str(patch)) for p in paths]
+
+
+class Overlay:
+    """The user's tree, with real copies of the files a change touches."""
+
+    def __init__(self, kdir: Path, root: Path) -> None:
+        self.kdir = kdir
+        self.root = root            # the overlay tree itself
+        self.real: set[str] = set()
+
+    def reset(self) -> None:
+        if self.root.is_symlink():
+            raise UsageError(f"{self.root} is a symbolic link, refused")
+        if self.root.exists():
+            shutil.rmtree(self.root)    # holds links and copies only
+        self.root.mkdir(parents=True)
+        for entry in sorted(os.listdir(self.kdir)):
+            os.symlink(self.kdir / entry, self.root / entry)
+        self.real = set()
+
+    def materialize_dir(self, rel: str) -> Path:
+        """Make every directory down to @rel real, its entries links."""
+        cur = self.root
+        src = self.kdir
+        for part in Path(rel).parts:
+            cur, src = cur / part, src / part
+            if cur.is_symlink():
+                cur.unlink()
+                cur.mkdir()
+                if src.is_dir():
+                    for entry in sorted(os.listdir(src)):
+                        os.symlink(src / entry, cur / entry)
+            elif not cur.exists():
+                cur.mkdir()
+        return cur
+
+    def set_file(self, rel: str, data: bytes | None) -> None:
+        """The file's content in the overlay (None: absent)."""
+        parent = self.materialize_dir(str(Path(rel).parent)) if Path(rel).parent.parts \
+            else self.root
+        target = parent / Path(rel).name
+        if target.is_symlink() or target.exists():
+            target.unlink()
+        if data is not None:
+            target.write_bytes(data)
+        self.real.add(rel)
+
+    def get_file(self, rel: str) -> bytes | None:
+        path = self.root / rel
+        return path.read_bytes() if path.is_file() else None
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as fd:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def function_starts(root: Path, files: list[str]) -> dict[str, list[tuple[int, str]]]:
+    """For each .c file, (line, name) of each function definition, from spatch."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    cfiles = [f for f in files if f.endswith(".c") and (root / f).is_file()]
+    for f in cfiles:
+        proc = subprocess.run(["spatch", "--very-quiet", "--no-includes", "--no-show-diff",
+                               "--sp-file", str(FUNCTIONS_COCCI), f], cwd=root,
+                              capture_output=True, text=True, errors="replace",
+                              stdin=subprocess.DEVNULL)
+        starts = []
+        for line in proc.stdout.splitlines():
+            words = line.split()
+            if len(words) == 3 and words[0] == "FUNCTION" and words[2].isdigit():
+                starts.append((int(words[2]), words[1]))
+        out[f] = sorted(starts)
+    return out
+
+
+def changed_lines(before: bytes | None, after: bytes | None) -> set[int]:
+    """Lines of @after that the change adds or next to which it deletes."""
+    a = (before or b"").decode(errors="replace").splitlines()
+    b = (after or b"").decode(errors="replace").splitlines()
+    lines: set[int] = set()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if j2 > j1:
+            lines.update(range(j1 + 1, j2 + 1))
+        else:
+            lines.add(max(1, j1))
+    return lines
+
+
+def touched_functions(starts: list[tuple[int, str]], lines: set[int]) -> set[str]:
+    out = set()
+    for i, (start, name) in enumerate(starts):
+        end = starts[i + 1][0] - 1 if i + 1 < len(starts) else 1 << 30
+        if any(start <= n <= end for n in lines):
+            out.add(name)
+    return out
+
+
+def review_text(findings: list[Finding], root: Path, added: dict[str, set[int]],
+                nfiles: int, nlines: int) -> str:
+    """checkpatch-like: one block per finding, then a total line."""
+    out = []
+    for f in findings:
+        out.append(f"WARNING:{f.id}: {f.message} ({f.status}; "
+                   f"{'+'.join(sorted(f.engines))})")
+        src = root / f.file
+        code = ""
+        with contextlib.suppress(OSError, IndexError):
+            code = src.read_text(errors="replace").splitlines()[f.line - 1]
+        mark = "+" if f.line in added.get(f.file, set()) else " "
+        out.append(f"#{f.line}: FILE: {f.file}:{f.line}:")
+        out.append(f"{mark}{code}")
+        if f.disagreement:
+            out.append(f"  note: engines disagree: {f.disagreement}")
+        out.append("")
+    new = sum(1 for f in findings if f.status == "new")
+    out.append(f"total: {new} new, {len(findings) - new} existing findings in touched "
+               f"functions, {nlines} changed lines in {nfiles} files")
+    if new:
+        out.append("This change introduces attach_dev errno findings: see the "
+                   "kdoc of struct iommu_domain_ops.")
+    return "\n".join(out) + "\n"
+
+
+def cmd_review(args: argparse.Namespace, progress: Progress,
+               get_kdir: Callable[[str | None, Progress], Path],
+               options: Callable[..., Options]) -> int:
+    if bool(args.since) == bool(args.patches):
+        raise UsageError("review needs --since REV or PATCH files, not both")
+    for p in args.patches:
+        if not Path(p).is_file():
+            raise UsageError(f"patch {p} does not exist")
+    kdir = get_kdir(args.kdir, progress)
+    key = hashlib.sha256(str(kdir).encode()).hexdigest()[:10]
+    base = cache_dir() / "review" / f"{kdir.name}-{key}"
+    # git apply works on the overlay as a plain directory, never on a
+    # repository that might hold the cache.
+    env = dict(os.environ, GIT_CEILING_DIRECTORIES=str(base))
+    with locked(base / "lock"):
+        ov = Overlay(kdir, base / "tree")
+        ov.reset()
+        before: dict[str, bytes | None] = {}
+        after: dict[str, bytes | None] = {}
+        if args.since:
+            if git(kdir, "rev-parse", "--git-dir", check=False).returncode:
+                raise UsageError(f"--since needs a git tree, and {kdir} is not one")
+            rev = git(kdir, "rev-parse", "--verify", "--quiet",
+                      args.since + "^{commit}", check=False)
+            if rev.returncode:
+                raise UsageError(f"unknown revision {args.since}")
+            names = git(kdir, "diff", "--no-renames", "--name-only", "-z",
+                        args.since, "HEAD").stdout.decode(errors="replace").split("\0")
+            for n in filter(None, names):
+                n = safe_path(n, "--since")
+                for rev_, table in ((args.since, before), ("HEAD", after)):
+                    blob = git(kdir, "show", f"{rev_}:{n}", check=False)
+                    table[n] = blob.stdout if blob.returncode == 0 else None
+        else:
+            progress.step(f"applying {len(args.patches)} patch(es) to a temporary copy")
+            for patch in args.patches:
+                patch = Path(patch).resolve()
+                for n in patch_paths(patch, env, ov.root):
+                    if n not in ov.real:
+                        src = kdir / n
+                        if src.resolve() != src.absolute() and \
+                                not str(src.resolve()).startswith(str(kdir) + "/"):
+                            raise UsageError(f"{patch}: path '{n}' leaves the kernel tree")
+                        data = src.read_bytes() if src.is_file() else None
+                        ov.set_file(n, data)
+                        before[n] = data
+                proc = subprocess.run(["git", "apply", "--whitespace=nowarn", str(patch)],
+                                      cwd=ov.root, capture_output=True, env=env,
+                                      stdin=subprocess.DEVNULL)
+                if proc.returncode:
+                    err = proc.stderr.decode(errors="replace").strip().splitlines()
+                    raise UsageError(f"patch {patch.name} does not apply to {kdir}: "
+                                     f"{err[-1] if err else proc.returncode}")
+            after = {n: ov.get_file(n) for n in before}
+        changed = sorted(n for n in after if before.get(n) != after.get(n))
+        sources = [n for n in changed if n.endswith((".c", ".h"))]
+        if not sources:
+            progress.done()
+            print("total: 0 new, 0 existing findings: the change touches no C source")
+            return 0
+        paths = sorted({n for n in sources if n.endswith(".c") and after.get(n) is not None}
+                       | {str(Path(n).parent) for n in sources if n.endswith(".h")})
+        results = {}
+        for state, table in (("before", before), ("after", after)):
+            for n in changed:
+                ov.set_file(n, table.get(n))
+            present = [p for p in paths if (ov.root / p).exists()]
+            progress.step(f"review: checking the {state} state of {len(present)} path(s)")
+            if not present:
+                results[state] = []
+                continue
+            opts = options(args, ov.root, present, progress)
+            results[state] = analyse(opts).findings
+            if state == "after":
+                starts = function_starts(ov.root, sources)
+        progress.done()
+    added = {n: changed_lines(before.get(n), after.get(n)) for n in changed}
+    touched: dict[str, set[str]] = {n: touched_functions(starts.get(n, []), added[n])
+                                    for n in changed}
+    known = Counter(f.fingerprint() for f in results["before"])
+    report = []
+    for f in results["after"]:
+        fp = f.fingerprint()
+        if known[fp] > 0:
+            known[fp] -= 1
+            in_touched = f.site_function in touched.get(f.file, set()) or \
+                any(f.function in t for t in touched.values())
+            if not in_touched:
+                continue
+            f.status = "existing"
+        else:
+            f.status = "new"
+        report.append(f)
+    new = [f for f in report if f.status == "new"]
+    if args.format == "text":
+        data = review_text(report, ov.root, added,
+                           len(changed), sum(len(v) for v in added.values()))
+    elif args.format == "json":
+        data = formats.to_json(report)
+    else:
+        from .findings import Coverage
+        data = formats.sarif(report, Coverage(), args.profile, kdir)
+    if args.output:
+        Path(args.output).write_text(data)
+    else:
+        sys.stdout.write(data)
+    return 1 if new else 0
