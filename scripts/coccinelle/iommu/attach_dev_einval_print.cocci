@@ -62,7 +62,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, want=set(), ret={}, pe={}, prop={},
+	st.update(reg={}, defs={}, starts=[], want=set(), ret={}, pe={}, prop={},
 		  pp={}, sites=set(), psites=set(), badif=set())
 
 reset()
@@ -75,6 +75,19 @@ def defined(f):
 
 def wanted(f):
 	return f in st["want"]
+
+def owner(p):
+	"""The function of this file whose text holds position p."""
+	line = int(p.line)
+	best = None
+	for (start, f) in st["starts"]:
+		if start > line:
+			break
+		best = f
+	return best
+
+def in_wanted(p):
+	return owner(p) in st["want"]
 
 def site(p):
 	return key(p) in st["sites"]
@@ -341,6 +354,7 @@ st["defs"].setdefault(f, p[0])
 // functions of this file, read from the text between their definitions.
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
+st["starts"] = sorted((int(p.line), f) for (f, p) in st["defs"].items())
 edges = calls()
 todo = [fn for fn in st["reg"] if fn in st["defs"]]
 while todo:
@@ -484,80 +498,75 @@ add("pe", f, ("dev_err_probe", p[0], q[0]))
 
 // Calls whose value the function returns unchanged.
 @propr depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
-position q, c;
+position c : script:python () { in_wanted(c[0]) };
+position q;
 @@
-f(...) {
- ... when any
  return@q g@c(...);
-}
 
 @script:python depends on propr@
-f << propr.f;
 g << propr.g;
 q << propr.q;
 c << propr.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
 @propv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
+position c : script:python () { in_wanted(c[0]) };
+position q;
 identifier ret;
-position q, c;
-type T;
 @@
-f(...) {
- ... when any
-(
  ret = g@c(...);
-|
- T ret = g@c(...);
-)
  ... when != ret
  return@q ret;
-}
 
 @script:python depends on propv@
-f << propv.f;
 g << propv.g;
 q << propv.q;
 c << propv.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
-@propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
+@propvd depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
+position c : script:python () { in_wanted(c[0]) };
+position q;
 identifier ret;
-expression E;
-position q, c;
 type T;
 @@
-f(...) {
- ... when any
-(
- ret = g@c(...);
-|
  T ret = g@c(...);
-)
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propvd@
+g << propvd.g;
+q << propvd.q;
+c << propvd.c;
+@@
+add("prop", owner(c[0]), (g, q[0], c[0]))
+
+@propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c : script:python () { in_wanted(c[0]) };
+position q;
+identifier ret;
+expression E;
+@@
+ ret = g@c(...);
  ... when != ret
  if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
      when != ret == -EINVAL
  return@q ret;
  }
- ... when any
-}
 
 @script:python depends on propif@
-f << propif.f;
 g << propif.g;
 q << propif.q;
 c << propif.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
 // A print on the path of a helper's value back to the return.
 @pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@

@@ -48,7 +48,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, want=set(), prop={}, ret={}, sites=set())
+	st.update(reg={}, defs={}, starts=[], want=set(), prop={}, ret={}, sites=set())
 
 reset()
 
@@ -60,6 +60,19 @@ def defined(f):
 
 def wanted(f):
 	return f in st["want"]
+
+def owner(p):
+	"""The function of this file whose text holds position p."""
+	line = int(p.line)
+	best = None
+	for (start, f) in st["starts"]:
+		if start > line:
+			break
+		best = f
+	return best
+
+def in_wanted(p):
+	return owner(p) in st["want"]
 
 def key(p):
 	return (p.file, int(p.line), int(p.column))
@@ -295,6 +308,7 @@ st["defs"].setdefault(f, p[0])
 // functions of this file, read from the text between their definitions.
 @script:python depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
+st["starts"] = sorted((int(p.line), f) for (f, p) in st["defs"].items())
 edges = calls()
 todo = [fn for fn in st["reg"] if fn in st["defs"]]
 while todo:
@@ -304,80 +318,75 @@ while todo:
 		todo.extend(edges.get(f, ()))
 
 @propr depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
 identifier g;
-position q, c;
+position c : script:python () { in_wanted(c[0]) };
+position q;
 @@
-f(...) {
- ... when any
  return@q g@c(...);
-}
 
 @script:python depends on propr@
-f << propr.f;
 g << propr.g;
 q << propr.q;
 c << propr.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
 @propv depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
 identifier g;
+position c : script:python () { in_wanted(c[0]) };
+position q;
 identifier ret;
-position q, c;
-type T;
 @@
-f(...) {
- ... when any
-(
  ret = g@c(...);
-|
- T ret = g@c(...);
-)
  ... when != ret
  return@q ret;
-}
 
 @script:python depends on propv@
-f << propv.f;
 g << propv.g;
 q << propv.q;
 c << propv.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
-@propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
+@propvd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
+position c : script:python () { in_wanted(c[0]) };
+position q;
 identifier ret;
-expression E;
-position q, c;
 type T;
 @@
-f(...) {
- ... when any
-(
- ret = g@c(...);
-|
  T ret = g@c(...);
-)
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propvd@
+g << propvd.g;
+q << propvd.q;
+c << propvd.c;
+@@
+add("prop", owner(c[0]), (g, q[0], c[0]))
+
+@propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g;
+position c : script:python () { in_wanted(c[0]) };
+position q;
+identifier ret;
+expression E;
+@@
+ ret = g@c(...);
  ... when != ret
  if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
      when != ret == -EINVAL
  return@q ret;
  }
- ... when any
-}
 
 @script:python depends on propif@
-f << propif.f;
 g << propif.g;
 q << propif.q;
 c << propif.c;
 @@
-add("prop", f, (g, q[0], c[0]))
+add("prop", owner(c[0]), (g, q[0], c[0]))
 
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.
