@@ -11,10 +11,21 @@
  * Heuristic: the value reaching a return is the result of a call to a
  * function with no body in the code analysed, and no branch on the way
  * rules out -EINVAL (`ret == -EINVAL ? -ENODEV : ret` and
- * `if (ret == -EINVAL) return -ENODEV;` do).  False positives: a kAPI
- * that can never return -EINVAL, which its declaration does not say.
+ * `if (ret == -EINVAL) return -ENODEV;` do).  Only a kAPI that returns a
+ * signed integer, or a pointer (PTR_ERR() makes an errno of it), can give
+ * an errno: find_next_zero_bit()'s unsigned index cannot.  False
+ * positives: a kAPI that never returns -EINVAL, which its declaration
+ * does not say.
  */
 #include "iommu-errno.h"
+
+static int may_return_errno(struct symbol *callee)
+{
+	struct symbol *fn = get_base_type(callee);
+	struct symbol *ret = fn ? get_base_type(fn) : NULL;
+
+	return ret && (is_ptr_type(ret) || (is_int_type(ret) && is_signed_type(ret)));
+}
 
 void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 {
@@ -25,7 +36,7 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 	FOR_EACH_PTR(origins, o) {
 		char name[64];
 
-		if (o->kind != ORIGIN_CALL || !o->may_be_einval)
+		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !may_return_errno(o->callee))
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
 		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,

@@ -28,12 +28,15 @@ static const char *origin_text(struct origin *o)
 void list_implementation(struct impl *impl, struct origin_list *origins, const char *file)
 {
 	struct string_list *seen = NULL;
+	char line[4096], *text;
 	struct origin *o;
-	char *text;
+	int len;
 
-	fprintf(stderr, "IMPL %s:%d %s returns:", tree_relative(file), impl->fn->pos.line, show_ident(impl->fn->ident));
+	/* one write per line: kbuild runs checkers in parallel on one stderr */
+	len = snprintf(line, sizeof(line), "IMPL %s:%d %s returns:", tree_relative(file),
+		       impl->fn->pos.line, show_ident(impl->fn->ident));
 	if (!function_body(impl->fn))
-		fputs(" (defined in another file)", stderr);
+		len += snprintf(line + len, sizeof(line) - len, " (defined in another file)");
 	FOR_EACH_PTR(origins, o) {
 		const char *item = origin_text(o);
 		int dup = 0;
@@ -41,12 +44,12 @@ void list_implementation(struct impl *impl, struct origin_list *origins, const c
 		FOR_EACH_PTR(seen, text) {
 			dup |= !strcmp(text, item);
 		} END_FOR_EACH_PTR(text);
-		if (dup)
+		if (dup || len >= sizeof(line) - 1)
 			continue;
 		text = strdup(item);
 		add_ptr_list(&seen, text);
-		fprintf(stderr, " %s", item);
+		len += snprintf(line + len, sizeof(line) - len, " %s", item);
 	} END_FOR_EACH_PTR(o);
-	fputc('\n', stderr);
+	fprintf(stderr, "%.*s\n", (int)sizeof(line) - 2, line);
 	free_ptr_list(&seen);
 }

@@ -108,10 +108,40 @@ static int same_cond(pseudo_t a, pseudo_t b)
 	       same_operand(x->src1, y->src1) && same_operand(x->src2, y->src2);
 }
 
-/* Whether the edge to @child contradicts a branch taken to reach the print. */
-static int contradicts(struct reach *r, struct basic_block *bb, struct basic_block *child)
+/*
+ * The constant that @p has in @bb when entered from @from, if a phi of @bb
+ * gives it one: after `ret = -EXDEV` on the print's path, `if (ret)` there
+ * can only go one way.
+ */
+static int value_from(pseudo_t p, struct basic_block *bb, struct basic_block *from,
+		      long long *value)
+{
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src;
+
+	if (!def || def->opcode != OP_PHI || def->bb != bb)
+		return 0;
+	FOR_EACH_PTR(def->phi_list, src) {
+		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
+
+		if (phisrc && phisrc->bb == from && phisrc->phi_src->type == PSEUDO_VAL) {
+			*value = phisrc->phi_src->value;
+			return 1;
+		}
+	} END_FOR_EACH_PTR(src);
+	return 0;
+}
+
+/*
+ * Whether the edge from @bb to @child cannot be taken on the way from the
+ * print: it contradicts a branch taken to reach the print, or a value that
+ * the path gave.
+ */
+static int contradicts(struct reach *r, struct basic_block *from, struct basic_block *bb,
+		       struct basic_block *child)
 {
 	struct instruction *br = last_instruction(bb->insns);
+	long long value;
 	int i;
 
 	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
@@ -121,10 +151,12 @@ static int contradicts(struct reach *r, struct basic_block *bb, struct basic_blo
 		    (child == br->bb_true) != r->conds[i].taken)
 			return 1;
 	}
+	if (from && value_from(truth(br->cond), bb, from, &value))
+		return (value != 0) != (child == br->bb_true);
 	return 0;
 }
 
-static void mark_reached(struct reach *r, struct basic_block *bb)
+static void mark_reached(struct reach *r, struct basic_block *from, struct basic_block *bb)
 {
 	struct basic_block *child;
 
@@ -134,8 +166,8 @@ static void mark_reached(struct reach *r, struct basic_block *bb)
 	if (!bb->priv)
 		bb->priv = r->print;
 	FOR_EACH_PTR(bb->children, child) {
-		if (!contradicts(r, bb, child))
-			mark_reached(r, child);
+		if (!contradicts(r, from, bb, child))
+			mark_reached(r, bb, child);
 	} END_FOR_EACH_PTR(child);
 }
 
@@ -155,7 +187,7 @@ static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 			continue;
 		r.gen = ++bb_generation;
 		r.nconds = branch_conditions(bb, r.conds, ARRAY_SIZE(r.conds));
-		mark_reached(&r, bb);
+		mark_reached(&r, NULL, bb);
 	} END_FOR_EACH_PTR(bb);
 }
 

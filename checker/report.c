@@ -106,6 +106,7 @@ static void emit_json(const char *id, struct symbol *impl, struct origin *o,
 	json_field("function", show_ident(impl->ident), 0);
 	json_field("site_function", show_ident(o->site_fn->ident), 0);
 	json_field("errno", errno_text, 0);
+	json_field("callee", o->kind == ORIGIN_CALL ? show_ident(o->callee->ident) : NULL, 0);
 	fputs("\"chain\": [", out);
 	FOR_EACH_PTR(o->chain, sym) {
 		fputs(first ? "" : ", ", out);

@@ -155,7 +155,9 @@ static int last_line(struct basic_block *bb)
 	int line = bb->pos.line;
 
 	FOR_EACH_PTR(bb->insns, insn) {
-		if (insn->bb && insn->pos.stream == bb->pos.stream && insn->pos.line > line)
+		/* SSA's phi sources carry a stale position */
+		if (insn->bb && insn->opcode != OP_PHISOURCE &&
+		    insn->pos.stream == bb->pos.stream && insn->pos.line > line)
 			line = insn->pos.line;
 	} END_FOR_EACH_PTR(insn);
 	return line;
@@ -231,24 +233,41 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
 			 struct guards g);
 
-static void trace_phi(struct trace *t, struct instruction *phi, struct guards *g)
+/*
+ * The site of a value reaching @phisrc.  A return's phi source has the
+ * return's position.  One made by SSA has none of its own: the assignment
+ * of a constant is looked up, and otherwise the site stays where it was.
+ * So does it for code inlined from another file, so that a finding lands
+ * on the driver's own line.
+ */
+static struct position phi_site(struct trace *t, struct instruction *phi,
+				struct instruction *phisrc, struct position site)
+{
+	struct position pos = site;
+
+	if (!phi->phi_var)
+		pos = phisrc->pos;
+	else if (phisrc->phi_src->type == PSEUDO_VAL)
+		pos = assignment_site(t, phi->phi_var->sym, phisrc->phi_src->value,
+				      phisrc->bb, site);
+	return pos.stream == t->fn->pos.stream ? pos : site;
+}
+
+static void trace_phi(struct trace *t, struct instruction *phi, struct guards *g,
+		      struct position site)
 {
 	pseudo_t src;
 
 	FOR_EACH_PTR(phi->phi_list, src) {
 		struct instruction *phisrc;
-		struct position site;
 		struct guards inner;
 
 		if (src->type != PSEUDO_PHI || !(phisrc = src->def) || !phisrc->bb)
 			continue;
-		site = phisrc->pos;
-		if (phi->phi_var && phisrc->phi_src->type == PSEUDO_VAL)
-			site = assignment_site(t, phi->phi_var->sym,
-					       phisrc->phi_src->value, phisrc->bb, site);
 		inner = *g;
 		guards_add(&inner, phisrc->bb, phisrc->phi_src);
-		trace_pseudo(t, phisrc->phi_src, site, phisrc->size, inner);
+		trace_pseudo(t, phisrc->phi_src, phi_site(t, phi, phisrc, site),
+			     phisrc->size, inner);
 	} END_FOR_EACH_PTR(src);
 }
 
@@ -257,16 +276,17 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 {
 	switch (insn->opcode) {
 	case OP_PHI:
-		trace_phi(t, insn, g);
+		trace_phi(t, insn, g, site);
 		break;
 	case OP_SEL: {
 		/* made while linearizing, so its position is the expression's */
+		struct position pos = insn->pos.stream == t->fn->pos.stream ? insn->pos : site;
 		struct guards yes = *g, no = *g;
 
 		guards_add_cond(&yes, insn->src1, 1, insn->src2);
 		guards_add_cond(&no, insn->src1, 0, insn->src3);
-		trace_pseudo(t, insn->src2, insn->pos, insn->size, yes);
-		trace_pseudo(t, insn->src3, insn->pos, insn->size, no);
+		trace_pseudo(t, insn->src2, pos, insn->size, yes);
+		trace_pseudo(t, insn->src3, pos, insn->size, no);
 		break;
 	}
 	case OP_SEXT:
@@ -336,7 +356,8 @@ static void trace_returns(struct trace *t)
 			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
 				continue;
 			guards_add(&g, bb, insn->src);
-			trace_pseudo(t, insn->src, insn->pos, insn->size, g);
+			trace_pseudo(t, insn->src, insn->pos.stream == t->fn->pos.stream ?
+				     insn->pos : t->fn->pos, insn->size, g);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }

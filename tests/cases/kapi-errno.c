@@ -4,9 +4,13 @@
  * Flagged: `if (ret) return ret;` after pm_runtime_resume_and_get(),
  * `return clk_prepare_enable()`, a goto path, and a kAPI errno through two
  * helpers.  Not flagged: `ret == -EINVAL ? -ENODEV : ret`, an explicit
- * `if (ret == -EINVAL) return -ENODEV;`, and `return -ENODEV;`.
+ * `if (ret == -EINVAL) return -ENODEV;`, `return -ENODEV;`, and the
+ * unsigned index of find_next_zero_bit(), which is no errno.
  */
 #include <linux/iommu.h>
+
+unsigned long find_next_zero_bit(const unsigned long *map, unsigned long size,
+				 unsigned long start);
 
 static int power_up(struct device *dev)
 {
@@ -53,6 +57,11 @@ static int kapi_attach(struct iommu_domain *domain, struct device *dev)
 		break;
 	case 7:
 		return bring_up(dev);
+	case 8:
+		ret = find_next_zero_bit(dev->driver_data, 64, 0);
+		if (ret < 0)
+			return ret;
+		break;
 	}
 	ret = 0;
 out:
@@ -65,9 +74,9 @@ static const struct iommu_domain_ops kapi_ops = {
 
 /*
  * check-error-start
-kapi-errno.c:33:32: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:36:43: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:13:42: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() via bring_up() -> power_up() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:59:16: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:37:32: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:40:43: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:17:42: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() via bring_up() -> power_up() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:68:16: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
  * check-error-end
  */
