@@ -112,16 +112,6 @@ void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
 		add_branch(g, conds[i].p, conds[i].taken, v);
 }
 
-static long long sext(long long value, int bits)
-{
-	if (bits <= 0 || bits >= 64)
-		return value;
-	value &= (1ULL << bits) - 1;
-	if (value & (1ULL << (bits - 1)))
-		value |= ~0ULL << bits;
-	return value;
-}
-
 static int holds(int op, long long a, long long b, int bits)
 {
 	unsigned long long mask = bits >= 64 ? ~0ULL : (1ULL << bits) - 1;

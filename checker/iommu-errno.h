@@ -73,6 +73,7 @@ struct origin {
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
+long long sext(long long value, int bits);
 struct entrypoint *function_ep(struct symbol *def);
 struct function_prints *function_prints(struct symbol *def);
 

@@ -61,7 +61,8 @@ static void *xcalloc(size_t size)
 	return p;
 }
 
-static long long sext(long long value, int bits)
+/* @value, truncated to @bits by the IR, as the signed number it was */
+long long sext(long long value, int bits)
 {
 	if (bits <= 0 || bits >= 64)
 		return value;
