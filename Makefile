@@ -31,8 +31,9 @@ test: deps all
 	tests/run --slow
 
 # The main job on a real tree: Debian's 6.1 unless KDIR= names one.
+# Findings (status 1) are what a demo shows; only a tool error fails it.
 demo: deps all
-	scripts/iommu-errno check $(if $(KDIR),--kdir $(KDIR)) --arch x86_64 --arch arm64
+	scripts/iommu-errno check $(if $(KDIR),--kdir $(KDIR)) --arch x86_64 --arch arm64 || test $$? -eq 1
 
 bench: deps all
 	bench/run
