@@ -20,17 +20,16 @@ void check_einval_print(struct impl *impl, struct origin_list *origins)
 	struct origin *o;
 
 	FOR_EACH_PTR(origins, o) {
-		char name[64], printer[64];
+		char name[64];
 
-		if (o->kind != ORIGIN_CONST || o->value != errno_einval() || !o->print)
+		if (o->kind != ORIGIN_CONST || o->value != errno_einval() || !o->print.what)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
-		snprintf(printer, sizeof(printer), "%s", print_name(o->print));
 		report("ATTACH_DEV_EINVAL_PRINT", impl->fn, o,
 		       "%s() returns -EINVAL%s after printing with %s() at %s:%d in %s(); "
 		       "-EINVAL must only mean that device and domain are incompatible, "
-		       "without a print", name, chain_text(o), printer,
-		       stream_name(o->print->pos.stream), o->print->pos.line,
-		       show_ident(o->print_fn->ident));
+		       "without a print", name, chain_text(o), o->print.what,
+		       tree_relative(stream_name(o->print.pos.stream)), o->print.pos.line,
+		       show_ident(o->print.fn->ident));
 	} END_FOR_EACH_PTR(o);
 }

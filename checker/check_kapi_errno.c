@@ -19,14 +19,6 @@
  */
 #include "iommu-errno.h"
 
-static int may_return_errno(struct symbol *callee)
-{
-	struct symbol *fn = get_base_type(callee);
-	struct symbol *ret = fn ? get_base_type(fn) : NULL;
-
-	return ret && (is_ptr_type(ret) || (is_int_type(ret) && is_signed_type(ret)));
-}
-
 void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 {
 	struct origin *o;
@@ -36,7 +28,7 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 	FOR_EACH_PTR(origins, o) {
 		char name[64];
 
-		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !may_return_errno(o->callee))
+		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !o->returns_errno)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
 		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,

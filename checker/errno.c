@@ -55,10 +55,23 @@ static int macro_value(struct symbol *sym)
 	return *end || v <= 0 || v > MAX_ERRNO ? -1 : v;
 }
 
+static void settle_allowed(void)
+{
+	int i, v;
+
+	for (i = 0; i < ARRAY_SIZE(allowed); i++) {
+		allowed_value[i] = allowed_base[i];
+		for (v = 1; v <= MAX_ERRNO; v++) {
+			if (names[v] && names[v] == built_in_ident(allowed[i]))
+				allowed_value[i] = v;
+		}
+	}
+}
+
 void errno_scan(void)
 {
 	struct symbol *sym;
-	int i, v;
+	int v;
 
 	memset(names, 0, sizeof(names));
 	FOR_EACH_PTR(file_scope->symbols, sym) {
@@ -69,13 +82,22 @@ void errno_scan(void)
 		if (v > 0 && !names[v])
 			names[v] = sym->ident;
 	} END_FOR_EACH_PTR(sym);
-	for (i = 0; i < ARRAY_SIZE(allowed); i++) {
-		allowed_value[i] = allowed_base[i];
-		for (v = 1; v <= MAX_ERRNO; v++) {
-			if (names[v] && names[v] == built_in_ident(allowed[i]))
-				allowed_value[i] = v;
-		}
-	}
+	settle_allowed();
+}
+
+/* The name that the checked tree gives errno @value, or NULL. */
+const char *errno_macro(int value)
+{
+	return value > 0 && value <= MAX_ERRNO && names[value] ? show_ident(names[value]) : NULL;
+}
+
+/* A name read back from a summary, where there are no macros to scan. */
+void errno_define(int value, const char *name)
+{
+	if (value <= 0 || value > MAX_ERRNO || !errno_like(built_in_ident(name)))
+		return;
+	names[value] = built_in_ident(name);
+	settle_allowed();
 }
 
 int is_errno(long long value)

@@ -57,6 +57,13 @@ enum origin_kind {
 	ORIGIN_UNKNOWN,		/* a value the IR cannot bound: why */
 };
 
+/* a print on the way to a site */
+struct print_site {
+	const char *what;		/* the function it prints with; NULL: none */
+	struct position pos;
+	struct symbol *fn;		/* the function that holds it */
+};
+
 struct origin {
 	enum origin_kind kind;
 	long long value;
@@ -65,14 +72,18 @@ struct origin {
 	struct position pos;		/* the return or the assignment */
 	struct symbol *site_fn;		/* the function that holds pos */
 	struct symbol_list *chain;	/* helpers called on the way to site_fn */
-	struct instruction *print;	/* a print on the way to pos, if any */
-	struct symbol *print_fn;	/* the function that holds it */
+	struct print_site print;	/* ORIGIN_CALL: before the call; else before pos */
 	int may_be_einval;		/* ORIGIN_CALL: no conversion rules -EINVAL out */
+	int returns_errno;		/* ORIGIN_CALL: the callee's type can carry one */
+	struct guards guards;		/* ORIGIN_CALL: what the caller lets the result be */
 	int nconds;			/* branches that lead to the site, in site_fn */
 	struct cond conds[8];
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
+int same_origin(struct origin *a, struct origin *b);
+int through_call(struct origin *out, struct origin *o, struct origin *call,
+		 struct symbol *callee);
 long long sext(long long value, int bits);
 struct entrypoint *function_ep(struct symbol *def);
 struct function_prints *function_prints(struct symbol *def);
@@ -84,14 +95,15 @@ int is_errno(long long value);
 int errno_allowed(long long value);
 const char *errno_allowed_list(void);
 long long errno_einval(void);
+const char *errno_macro(int value);
+void errno_define(int value, const char *name);
 
 /* prints.c: which code prints */
 struct function_prints {
 	unsigned int mapped:1;
 };
 extern int debug_prints;
-struct instruction *print_before(struct symbol *def, struct basic_block *bb);
-const char *print_name(struct instruction *print);
+struct print_site print_before(struct symbol *def, struct basic_block *bb);
 
 /* report.c: findings as text or JSON */
 enum format { FORMAT_TEXT, FORMAT_JSON };

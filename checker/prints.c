@@ -33,31 +33,33 @@ static const char *const debug_fns[] = {
 	"__dynamic_pr_debug", "__dynamic_dev_dbg", "_dev_dbg",
 };
 
-static int named(struct symbol *sym, const char *const *names, int n)
+/* The entry of @names that @sym is, which outlives show_ident()'s buffers. */
+static const char *named(struct symbol *sym, const char *const *names, int n)
 {
 	int i;
 
 	for (i = 0; i < n; i++) {
 		if (sym->ident == built_in_ident(names[i]))
-			return 1;
+			return names[i];
 	}
-	return 0;
+	return NULL;
 }
 
 /* The name of what @insn prints with, or NULL. */
 static const char *prints(struct instruction *insn)
 {
 	struct symbol *callee;
+	const char *name;
 
 	if (insn->opcode == OP_ASM)
 		return insn->string && strstr(insn->string, "__bug_table") ? "WARN" : NULL;
 	if (insn->opcode != OP_CALL || insn->func->type != PSEUDO_SYM)
 		return NULL;
 	callee = insn->func->sym;
-	if (named(callee, print_fns, ARRAY_SIZE(print_fns)) ||
-	    (debug_prints && named(callee, debug_fns, ARRAY_SIZE(debug_fns))))
-		return show_ident(callee->ident);
-	return NULL;
+	name = named(callee, print_fns, ARRAY_SIZE(print_fns));
+	if (!name && debug_prints)
+		name = named(callee, debug_fns, ARRAY_SIZE(debug_fns));
+	return name;
 }
 
 static struct instruction *first_print(struct basic_block *bb)
@@ -191,18 +193,21 @@ static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 	} END_FOR_EACH_PTR(bb);
 }
 
-struct instruction *print_before(struct symbol *def, struct basic_block *bb)
+struct print_site print_before(struct symbol *def, struct basic_block *bb)
 {
 	struct function_prints *fp = function_prints(def);
+	struct print_site site = { };
+	struct instruction *print;
 
 	if (!fp || !bb)
-		return NULL;
+		return site;
 	if (!fp->mapped)
 		map_prints(fp, function_ep(def));
-	return bb->priv;
-}
-
-const char *print_name(struct instruction *print)
-{
-	return prints(print);
+	print = bb->priv;
+	if (print) {
+		site.what = prints(print);
+		site.pos = print->pos;
+		site.fn = def;
+	}
+	return site;
 }

@@ -72,10 +72,12 @@ long long sext(long long value, int bits)
 	return value;
 }
 
-static int same_origin(struct origin *a, struct origin *b)
+/* Callees compare by name: a summary read back has symbols of its own. */
+int same_origin(struct origin *a, struct origin *b)
 {
 	return a->kind == b->kind && a->value == b->value &&
-	       a->callee == b->callee && a->pos.stream == b->pos.stream &&
+	       (a->callee ? b->callee && a->callee->ident == b->callee->ident : !b->callee) &&
+	       a->pos.stream == b->pos.stream &&
 	       a->pos.line == b->pos.line && a->pos.pos == b->pos.pos;
 }
 
@@ -93,19 +95,67 @@ static void add_origin(struct trace *t, struct origin *o)
 }
 
 static void add_simple(struct trace *t, enum origin_kind kind, long long value,
-		       struct symbol *callee, const char *why, struct position pos,
-		       struct guards *g)
+		       const char *why, struct position pos, struct guards *g)
 {
 	struct origin o = {
-		.kind = kind, .value = value, .callee = callee, .why = why,
+		.kind = kind, .value = value, .why = why,
 		.pos = pos, .site_fn = t->fn,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	o.print = print_before(t->fn, g->bb);
-	o.print_fn = o.print ? t->fn : NULL;
-	o.may_be_einval = kind == ORIGIN_CALL && guards_allow(g, errno_einval());
 	add_origin(t, &o);
+}
+
+/* Only a kAPI that returns a signed integer, or a pointer (PTR_ERR()
+ * makes an errno of it), can give an errno. */
+static int may_return_errno(struct symbol *callee)
+{
+	struct symbol *fn = get_base_type(callee);
+	struct symbol *ret = fn ? get_base_type(fn) : NULL;
+
+	return ret && (is_ptr_type(ret) || (is_int_type(ret) && is_signed_type(ret)));
+}
+
+/* The result of @call to a function with no body here. */
+static void add_call(struct trace *t, struct instruction *call, struct position site,
+		     struct guards *g)
+{
+	struct origin o = {
+		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = site, .site_fn = t->fn,
+		.guards = *g, .returns_errno = may_return_errno(call->func->sym),
+	};
+
+	o.guards.bb = NULL;
+	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.print = print_before(t->fn, call->bb);
+	o.may_be_einval = guards_allow(g, errno_einval());
+	add_origin(t, &o);
+}
+
+/*
+ * @o, a value that @callee returns, as the caller sees it at @call: kept
+ * only where the caller's branches let the result be that value, with a
+ * print before the call when the callee has none of its own, and with
+ * the callee in the chain.  Both a local helper and, through summaries,
+ * one in another file are passed through here.
+ */
+int through_call(struct origin *out, struct origin *o, struct origin *call,
+		 struct symbol *callee)
+{
+	if (o->kind == ORIGIN_CONST && !guards_allow(&call->guards, o->value))
+		return 0;
+	*out = *o;
+	/* the caller's branches are its own: it has no arguments for them */
+	out->nconds = 0;
+	out->may_be_einval = o->may_be_einval && guards_allow(&call->guards, errno_einval());
+	if (!out->print.what)
+		out->print = call->print;
+	out->chain = NULL;
+	concat_ptr_list((struct ptr_list *)call->chain, (struct ptr_list **)&out->chain);
+	add_ptr_list(&out->chain, callee);
+	concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&out->chain);
+	return 1;
 }
 
 /* The AST's `var = constant` and constant initialisers, for SSA phi sources. */
@@ -197,37 +247,25 @@ static struct origin_list *summarise(struct symbol *fn);
 static void follow_call(struct trace *t, struct instruction *call, struct position site,
 			struct guards *g)
 {
-	struct symbol *callee, *def;
-	struct origin *o;
+	struct origin at = { .kind = ORIGIN_CALL, .guards = *g }, *o;
+	struct symbol *def;
 
 	if (call->func->type != PSEUDO_SYM) {
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an indirect call", site, g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "an indirect call", site, g);
 		return;
 	}
-	callee = call->func->sym;
-	def = function_body(callee);
+	def = function_body(call->func->sym);
 	if (!def) {
-		add_simple(t, ORIGIN_CALL, 0, callee, NULL, site, g);
+		add_call(t, call, site, g);
 		return;
 	}
+	at.print = print_before(t->fn, call->bb);
 	FOR_EACH_PTR(summarise(def), o) {
-		struct origin copy = *o;
+		struct origin copy;
 
-		if (o->kind == ORIGIN_CONST && !guards_allow(g, o->value))
-			continue;
-		if (!conds_possible(o->conds, o->nconds, call))
-			continue;
-		/* the caller's branches are its own: it has no arguments for them */
-		copy.nconds = 0;
-		copy.may_be_einval = o->may_be_einval && guards_allow(g, errno_einval());
-		if (!copy.print) {
-			copy.print = print_before(t->fn, call->bb);
-			copy.print_fn = copy.print ? t->fn : NULL;
-		}
-		copy.chain = NULL;
-		add_ptr_list(&copy.chain, def);
-		concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&copy.chain);
-		add_origin(t, &copy);
+		if (conds_possible(o->conds, o->nconds, call) &&
+		    through_call(&copy, o, &at, def))
+			add_origin(t, &copy);
 	} END_FOR_EACH_PTR(o);
 }
 
@@ -304,10 +342,10 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 		follow_call(t, insn, site, g);
 		break;
 	case OP_LOAD:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a value loaded from memory", site, g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "a value loaded from memory", site, g);
 		break;
 	default:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "a computed value", site, g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "a computed value", site, g);
 		break;
 	}
 }
@@ -316,13 +354,13 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 			 struct guards g)
 {
 	if (++steps > MAX_STEPS) {
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "too complex to follow", site, &g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "too complex to follow", site, &g);
 		return;
 	}
 	switch (p->type) {
 	case PSEUDO_VAL:
 		if (guards_allow(&g, sext(p->value, bits)))
-			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, NULL, site, &g);
+			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, site, &g);
 		break;
 	case PSEUDO_REG:
 		if (p->priv == t->stamp)
@@ -332,13 +370,13 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 			trace_insn(t, p->def, site, &g);
 		break;
 	case PSEUDO_ARG:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an argument", site, &g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "an argument", site, &g);
 		break;
 	case PSEUDO_UNDEF:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an uninitialised value", site, &g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "an uninitialised value", site, &g);
 		break;
 	case PSEUDO_SYM:
-		add_simple(t, ORIGIN_UNKNOWN, 0, NULL, "an address", site, &g);
+		add_simple(t, ORIGIN_UNKNOWN, 0, "an address", site, &g);
 		break;
 	default:
 		break;
