@@ -10,11 +10,10 @@ target, so an interrupted run leaves the old baseline or the new one, never
 a truncated file.
 """
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from . import tools
 from .findings import Finding
 
 FORMAT = "iommu-errno-baseline"
@@ -31,21 +30,7 @@ def write(path: Path, findings: list[Finding]) -> None:
          "function": f.function, "site_function": f.site_function,
          "errno": f.errno, "chain": f.chain, "line": f.line}
         for f in findings]}
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w") as out:
-            json.dump(doc, out, indent=1)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    tools.write_atomic(path, json.dumps(doc, indent=1) + "\n")
 
 
 def read(path: Path) -> Counter[str]:

@@ -16,11 +16,11 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import tools
 from .findings import Finding, Gap
 
 TOP = Path(__file__).resolve().parents[2]
@@ -101,6 +101,7 @@ def spatch_argv(script: Path, virtuals: list[str], targets: list[str],
     if jobs > 1:
         argv += ["-j", str(jobs)]
     for t in targets:
+        t = "./" + t if t.startswith("-") else t     # a path, never an option
         argv += ["--dir", t] if not t.endswith(".c") and not t.endswith(".h") else [t]
     return argv
 
@@ -146,17 +147,24 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
     out, err = run_spatch(kdir, argv)
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
-    with os.fdopen(fd, "w") as f:
-        json.dump({"stdout": out, "stderr": err}, f)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w") as f:
+            json.dump({"stdout": out, "stderr": err}, f)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return out, err
 
 
 def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
     if not shutil.which(argv[0]):
         raise CocciError("spatch not found (Debian package coccinelle)")
-    proc = subprocess.run(argv, cwd=kdir, capture_output=True, text=True,
-                          errors="replace", stdin=subprocess.DEVNULL)
+    if "-j" in argv:
+        # -j writes result files under --tmp-dir, by default in the cwd: the
+        # tree.  Added here, not in spatch_argv, to stay out of the cache key.
+        argv = argv + ["--tmp-dir", str(Path(tempfile.gettempdir()) / "spatch")]
+    proc = tools.run(argv, cwd=kdir, capture_output=True, text=True, errors="replace")
     if proc.returncode:
         tail = [l for l in proc.stderr.splitlines() if not NOISE.match(l)][-1:]
         raise CocciError(f"spatch {Path(argv[argv.index('--sp-file') + 1]).name} "

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from . import tools
 from .progress import Progress
 
 TOP = Path(__file__).resolve().parents[2]
@@ -52,6 +53,15 @@ def build_dir(kdir: Path, arch: str) -> Path:
 def is_kernel_tree(kdir: Path) -> bool:
     return all((Path(kdir) / f).exists()
                for f in ("Makefile", "Kbuild", "include/linux/iommu.h"))
+
+
+def check_make_safe(what: str, text: str) -> None:
+    """Raise KbuildError when @text cannot go through make and kbuild's
+    shell recipes as one word: it would be split, or run."""
+    bad = tools.make_unsafe(text)
+    if bad:
+        raise KbuildError(f"{what} {text!r} cannot go through kbuild: it has {bad} "
+                          f"(--no-sparse runs the semantic patches only)")
 
 
 def check_arch(arch: str) -> None:
@@ -111,11 +121,20 @@ class Kbuild:
         return args
 
     def run(self, *targets: str, **kw) -> subprocess.CompletedProcess:
-        return subprocess.run(self.make_args() + list(targets), text=True,
-                              errors="replace", stdin=subprocess.DEVNULL, **kw)
+        return tools.run(self.make_args() + list(targets), text=True,
+                         errors="replace", **kw)
+
+    def check_safe(self, targets: list[str], checker: Path) -> None:
+        """Everything this puts on make's command line is one plain word."""
+        check_make_safe("kernel tree", str(self.kdir))
+        check_make_safe("build directory", str(self.build))
+        check_make_safe("checker", str(checker))
+        for t in targets:
+            check_make_safe("path", t)
 
     def prepare(self) -> None:
         """allmodconfig when there is no .config, then prepare, once."""
+        self.check_safe([], CHECKER)
         with self.lock():
             self._prepare()
 
@@ -145,6 +164,7 @@ class Kbuild:
                   flags: list[str] | None = None) -> CheckResult:
         """Run the checker through kbuild on @targets (directories ending in
         "/", or single objects "dir/file.o"), showing "checking N/M files"."""
+        self.check_safe(targets, checker)
         with self.lock():
             self._prepare()
             return self._check(targets, checker, flags)
@@ -160,18 +180,22 @@ class Kbuild:
             total = 0
         self._step(f"checking {self.arch}: {' '.join(targets)}"
                    + ("" if self.is_compiled(targets) else " (first run compiles)"))
-        with tempfile.TemporaryDirectory(prefix="iommu-errno-") as out, \
+        # The checker's output dir goes through make and a shell recipe, so
+        # it is made in the build dir (already checked to be make-safe), not
+        # in TMPDIR.  One left by a killed run is removed under the lock.
+        for stale in self.build.glob(".iommu-errno-out-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        with tempfile.TemporaryDirectory(prefix=".iommu-errno-out-", dir=self.build) as out, \
                 tempfile.TemporaryFile("w+", errors="replace") as err:
             cf = ["--format=json", f"--output={out}/"] + (flags or [])
-            proc = subprocess.Popen(
-                self.make_args() + ["C=2", f"CHECK={checker}", "CF=" + " ".join(cf)]
-                + list(targets), text=True, errors="replace",
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
-            while proc.poll() is None:
-                if self.progress:
-                    n = sum(1 for _ in Path(out).glob("*.json"))
-                    self.progress.update(f"checking {self.arch}: {n}/{total or '?'} files")
-                time.sleep(0.3)
+            with tools.start(self.make_args() + ["C=2", f"CHECK={checker}", "CF=" + " ".join(cf)]
+                             + list(targets), text=True, errors="replace",
+                             stdout=subprocess.DEVNULL, stderr=err) as proc:
+                while proc.poll() is None:
+                    if self.progress:
+                        n = sum(1 for _ in Path(out).glob("*.json"))
+                        self.progress.update(f"checking {self.arch}: {n}/{total or '?'} files")
+                    time.sleep(0.3)
             err.seek(0)
             stderr = err.read()
             if proc.returncode:

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import formats
+from . import formats, tools
 from .analyse import Options, UsageError, analyse
 from .findings import Finding
 from .kbuild import cache_dir
@@ -39,8 +39,7 @@ FUNCTIONS_COCCI = HERE / "functions.cocci"
 
 
 def git(kdir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    proc = subprocess.run(["git", "-C", str(kdir), *args], capture_output=True,
-                          stdin=subprocess.DEVNULL)
+    proc = tools.run(["git", "-C", str(kdir), *args], capture_output=True)
     if check and proc.returncode:
         err = proc.stderr.decode(errors="replace").strip().splitlines()
         raise UsageError(f"git {args[0]} failed: {err[0] if err else proc.returncode}")
@@ -55,10 +54,23 @@ def safe_path(name: str, what: str) -> str:
     return str(p)
 
 
+def check_link(root: Path, rel: str, what: str) -> None:
+    """Refuse a symbolic link that the change made and that points out of
+    the tree: reading it (to check or show it) would read outside."""
+    path = root / rel
+    if not path.is_symlink():
+        return
+    target = os.readlink(path)
+    inside = os.path.normpath(os.path.join(os.path.dirname(rel), target))
+    if os.path.isabs(target) or inside == ".." or inside.startswith("../"):
+        raise UsageError(f"{what}: symbolic link '{rel}' -> '{target}' leaves the "
+                         f"kernel tree, refused")
+
+
 def patch_paths(patch: Path, env: dict[str, str], cwd: Path) -> list[str]:
     """The paths a patch touches, from git apply --numstat -z."""
-    proc = subprocess.run(["git", "apply", "--numstat", "-z", str(patch)], cwd=cwd,
-                          capture_output=True, env=env, stdin=subprocess.DEVNULL)
+    proc = tools.run(["git", "apply", "--numstat", "-z", str(patch)], cwd=cwd,
+                     capture_output=True, env=env)
     if proc.returncode:
         err = proc.stderr.decode(errors="replace").strip().splitlines()
         raise UsageError(f"{patch}: not a patch that git apply can read: "
@@ -149,10 +161,9 @@ def function_starts(root: Path, files: list[str]) -> dict[str, list[tuple[int, s
     out: dict[str, list[tuple[int, str]]] = {}
     cfiles = [f for f in files if f.endswith(".c") and (root / f).is_file()]
     for f in cfiles:
-        proc = subprocess.run(["spatch", "--very-quiet", "--no-includes", "--no-show-diff",
-                               "--sp-file", str(FUNCTIONS_COCCI), f], cwd=root,
-                              capture_output=True, text=True, errors="replace",
-                              stdin=subprocess.DEVNULL)
+        proc = tools.run(["spatch", "--very-quiet", "--no-includes", "--no-show-diff",
+                          "--sp-file", str(FUNCTIONS_COCCI), "./" + f], cwd=root,
+                         capture_output=True, text=True, errors="replace")
         starts = []
         for line in proc.stdout.splitlines():
             words = line.split()
@@ -234,15 +245,18 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
         if args.since:
             if git(kdir, "rev-parse", "--git-dir", check=False).returncode:
                 raise UsageError(f"--since needs a git tree, and {kdir} is not one")
-            rev = git(kdir, "rev-parse", "--verify", "--quiet",
+            rev = git(kdir, "rev-parse", "--verify", "--quiet", "--end-of-options",
                       args.since + "^{commit}", check=False)
             if rev.returncode:
                 raise UsageError(f"unknown revision {args.since}")
+            # git gets the commit's hash, never the user's text, which could
+            # be read as an option (--output=...).
+            since = rev.stdout.decode().strip()
             names = git(kdir, "diff", "--no-renames", "--name-only", "-z",
-                        args.since, "HEAD").stdout.decode(errors="replace").split("\0")
+                        since, "HEAD").stdout.decode(errors="replace").split("\0")
             for n in filter(None, names):
                 n = safe_path(n, "--since")
-                for rev_, table in ((args.since, before), ("HEAD", after)):
+                for rev_, table in ((since, before), ("HEAD", after)):
                     blob = git(kdir, "show", f"{rev_}:{n}", check=False)
                     table[n] = blob.stdout if blob.returncode == 0 else None
         else:
@@ -254,17 +268,19 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
                         src = kdir / n
                         if src.resolve() != src.absolute() and \
                                 not str(src.resolve()).startswith(str(kdir) + "/"):
-                            raise UsageError(f"{patch}: path '{n}' leaves the kernel tree")
+                            raise UsageError(f"{patch}: path '{n}' leaves the kernel tree "
+                                             f"through a symbolic link, refused")
                         data = src.read_bytes() if src.is_file() else None
                         ov.set_file(n, data)
                         before[n] = data
-                proc = subprocess.run(["git", "apply", "--whitespace=nowarn", str(patch)],
-                                      cwd=ov.root, capture_output=True, env=env,
-                                      stdin=subprocess.DEVNULL)
+                proc = tools.run(["git", "apply", "--whitespace=nowarn", str(patch)],
+                                 cwd=ov.root, capture_output=True, env=env)
                 if proc.returncode:
                     err = proc.stderr.decode(errors="replace").strip().splitlines()
                     raise UsageError(f"patch {patch.name} does not apply to {kdir}: "
                                      f"{err[-1] if err else proc.returncode}")
+                for n in before:
+                    check_link(ov.root, n, str(patch))
             after = {n: ov.get_file(n) for n in before}
         changed = sorted(n for n in after if before.get(n) != after.get(n))
         sources = [n for n in changed if n.endswith((".c", ".h"))]
@@ -315,7 +331,7 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
         from .findings import Coverage
         data = formats.sarif(report, Coverage(), args.profile, kdir)
     if args.output:
-        Path(args.output).write_text(data)
+        tools.write_atomic(Path(args.output), data)
     else:
         sys.stdout.write(data)
     return 1 if new else 0
