@@ -28,7 +28,7 @@ void check_einval_print(struct impl *impl, struct origin_list *origins)
 		report("ATTACH_DEV_EINVAL_PRINT", impl->fn, o,
 		       "%s() returns -EINVAL%s after printing with %s() at %s:%d in %s(); "
 		       "-EINVAL must only mean that device and domain are incompatible, "
-		       "without a print", name, chain_text(o), o->print.what,
+		       "without a print", name, chain_text(impl->fn, o), o->print.what,
 		       tree_relative(stream_name(o->print.pos.stream)), o->print.pos.line,
 		       show_ident(o->print.fn->ident));
 	} END_FOR_EACH_PTR(o);

@@ -34,6 +34,6 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,
 		       "%s() returns the errno of %s()%s unconverted, so it may be -EINVAL; "
 		       "convert it (-ENODEV if device-specific)", name,
-		       show_ident(o->callee->ident), chain_text(o));
+		       show_ident(o->callee->ident), chain_text(impl->fn, o));
 	} END_FOR_EACH_PTR(o);
 }

@@ -23,7 +23,7 @@ static struct ident *names[MAX_ERRNO + 1];
 static const char *const allowed[] = { "EINVAL", "ENOMEM", "ENOSPC", "EBUSY", "ENODEV" };
 /* errno-base.h, the same on every arch, for a unit that includes no errno header */
 static const int allowed_base[] = { 22, 12, 28, 16, 19 };
-static int allowed_value[ARRAY_SIZE(allowed)];
+static int allowed_value[ARRAY_SIZE(allowed)] = { 22, 12, 28, 16, 19 };
 
 static int errno_like(struct ident *ident)
 {

@@ -116,8 +116,23 @@ int report_count(void);
 void report_note(const char *file, const char *text);
 int report_finish(void);
 void report_abandon(void);
-const char *chain_text(struct origin *o);
+const char *chain_text(struct symbol *impl, struct origin *o);
 const char *tree_relative(const char *file);
+
+/* summary.c: a file's functions and their origins, written and read back */
+struct fn_summary {
+	struct symbol *fn;		/* read back: a symbol of its own, named and placed */
+	unsigned int global:1, body:1, impl:1;
+	struct origin_list *origins;	/* as its own file saw them */
+	struct origin_list *linked;	/* link.c: with other files' helpers followed */
+};
+DECLARE_PTR_LIST(fn_summary_list, struct fn_summary);
+extern const char *summary_dir;
+int summary_write(const char *file, struct symbol_list *syms, struct impl_list *impls);
+int summary_read(const char *path, struct fn_summary_list **list);
+
+/* link.c: --link=D, the summaries of a whole run followed across files */
+int link_summaries(const char *dir);
 
 /* check_*.c: one rule each */
 extern int profile_mainline;

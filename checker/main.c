@@ -23,11 +23,14 @@ int profile_mainline;
 static int fatal;
 static int list_impls;
 static int not_analysed;
+static const char *link_dir;
 
 static const char usage[] =
 	"usage: iommu-errno-check [--fatal] [--format=text|json] [--output=FILE|DIR/]\n"
 	"                         [--profile=v2|mainline] [--debug-prints] [--list-implementations]\n"
-	"                         [sparse and gcc options] FILE...\n";
+	"                         [--summary-dir=DIR] [sparse and gcc options] FILE...\n"
+	"       iommu-errno-check --link=DIR [--fatal] [--format=text|json] [--output=FILE]\n"
+	"                         [--profile=v2|mainline]\n";
 
 static void bad_usage(const char *fmt, const char *arg)
 {
@@ -67,6 +70,10 @@ static int own_options(int argc, char **argv)
 			debug_prints = 1;
 		} else if (!strncmp(arg, "--output=", 9) && arg[9]) {
 			output_path = arg + 9;
+		} else if (!strncmp(arg, "--summary-dir=", 14) && arg[14]) {
+			summary_dir = arg + 14;
+		} else if (!strncmp(arg, "--link=", 7) && arg[7]) {
+			link_dir = arg + 7;
 		} else if (!strcmp(arg, "--help")) {
 			fputs(usage, stdout);
 			exit(0);
@@ -122,7 +129,41 @@ static void check_file(char *file)
 		if (list_impls)
 			list_implementation(impl, origins, file);
 	} END_FOR_EACH_PTR(impl);
+	if (summary_dir && summary_write(file, syms, impls)) {
+		report_note(file, "not analysed: cannot write its summary");
+		not_analysed++;
+	}
 	clear_token_alloc();
+}
+
+/* --link: no source, only the summaries that a run with --summary-dir wrote */
+static int link_run(int argc)
+{
+	int failed;
+
+	if (argc > 1)
+		bad_usage("%s", "--link takes no files");
+	if (report_open()) {
+		fprintf(stderr, "iommu-errno-check: cannot write %s: %s\n", output_path,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
+	failed = link_summaries(link_dir);
+	if (failed < 0) {
+		report_abandon();
+		fprintf(stderr, "iommu-errno-check: cannot read %s: %s\n", link_dir,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (report_finish()) {
+		report_abandon();
+		fprintf(stderr, "iommu-errno-check: cannot write %s: %s\n", output_path,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (failed)
+		return EXIT_NOT_ANALYSED;
+	return fatal && report_count() ? 1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -131,6 +172,8 @@ int main(int argc, char **argv)
 	char *file;
 
 	argc = own_options(argc, argv);
+	if (link_dir)
+		return link_run(argc);
 	sparse_initialize(argc, argv, &files);
 	if (!files) {
 		fprintf(stderr, "iommu-errno-check: no input files\n%s", usage);

@@ -77,16 +77,21 @@ static void json_field(const char *name, const char *value, int last)
 	fputs(last ? "" : ", ", out);
 }
 
-const char *chain_text(struct origin *o)
+/* " via a() -> b()", with a step's file where the chain leaves the previous one */
+const char *chain_text(struct symbol *impl, struct origin *o)
 {
 	static char buf[1024];
+	int len = 0, stream = impl->pos.stream;
 	struct symbol *sym;
-	int len = 0;
 
 	buf[0] = '\0';
 	FOR_EACH_PTR(o->chain, sym) {
 		len += snprintf(buf + len, sizeof(buf) - len, "%s%s()",
 				len ? " -> " : " via ", show_ident(sym->ident));
+		if (len < sizeof(buf) && sym->pos.stream != stream)
+			len += snprintf(buf + len, sizeof(buf) - len, " in %s",
+					tree_relative(stream_name(sym->pos.stream)));
+		stream = sym->pos.stream;
 		if (len >= sizeof(buf))
 			break;
 	} END_FOR_EACH_PTR(sym);
@@ -111,6 +116,13 @@ static void emit_json(const char *id, struct symbol *impl, struct origin *o,
 	FOR_EACH_PTR(o->chain, sym) {
 		fputs(first ? "" : ", ", out);
 		json_string(show_ident(sym->ident));
+		first = 0;
+	} END_FOR_EACH_PTR(sym);
+	fputs("], \"chain_files\": [", out);
+	first = 1;
+	FOR_EACH_PTR(o->chain, sym) {
+		fputs(first ? "" : ", ", out);
+		json_string(tree_relative(stream_name(sym->pos.stream)));
 		first = 0;
 	} END_FOR_EACH_PTR(sym);
 	fputs("], \"engine\": \"sparse\", ", out);

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary.c - what each function of a file returns, written to a file of
+ * its own (--summary-dir=D) and read back by the linker (link.c).
+ *
+ * kbuild runs one checker per source file, so a helper defined in another
+ * file is a kAPI to each run.  The summary keeps, for every function that
+ * the file defines, the origins of its return values as values.c found
+ * them, with their prints, guards and chains, so that the linker can pass
+ * a helper's values to its callers in other files as if it were local.
+ * Only functions of the file itself are written: a header's inline is
+ * followed in every file that includes it.
+ *
+ * The format is a line per record and a space between fields.  A string
+ * is escaped so that it never holds a space, a newline or a lone "-",
+ * which stands for NULL; file names are the tree's and may hold anything.
+ * A file appears whole or not at all.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include "iommu-errno.h"
+
+#define MAGIC	"iommu-errno-summary 1"
+
+const char *summary_dir;
+
+static void put_str(FILE *f, const char *s)
+{
+	fputc(' ', f);
+	if (!s) {
+		fputc('-', f);
+		return;
+	}
+	if (!*s)
+		fputs("%", f);
+	for (; *s; s++) {
+		unsigned char c = *s;
+
+		if (isalnum(c) || strchr("_./+:,=@", c))
+			fputc(c, f);
+		else
+			fprintf(f, "%%%02x", c);
+	}
+}
+
+static void put_pos(FILE *f, struct position pos)
+{
+	put_str(f, pos.type || pos.line ? stream_name(pos.stream) : NULL);
+	fprintf(f, " %d %d", pos.line, pos.pos);
+}
+
+static void put_sym(FILE *f, struct symbol *sym)
+{
+	put_str(f, sym ? show_ident(sym->ident) : NULL);
+	put_pos(f, sym ? sym->pos : (struct position) { });
+}
+
+static void put_origin(FILE *f, struct origin *o)
+{
+	struct symbol *step;
+	int i;
+
+	fprintf(f, "o %d %lld", o->kind, o->value);
+	put_pos(f, o->pos);
+	put_sym(f, o->site_fn);
+	fprintf(f, " %d %d", o->may_be_einval, o->returns_errno);
+	put_str(f, o->callee ? show_ident(o->callee->ident) : NULL);
+	put_str(f, o->why);
+	put_str(f, o->print.what);
+	put_pos(f, o->print.pos);
+	put_sym(f, o->print.fn);
+	fprintf(f, " %d", o->guards.n);
+	for (i = 0; i < o->guards.n; i++)
+		fprintf(f, " %d %lld %d", o->guards.g[i].op, o->guards.g[i].value,
+			o->guards.g[i].bits);
+	fprintf(f, " %d", ptr_list_size((struct ptr_list *)o->chain));
+	FOR_EACH_PTR(o->chain, step) {
+		put_sym(f, step);
+	} END_FOR_EACH_PTR(step);
+	fputc('\n', f);
+}
+
+static int is_impl(struct impl_list *impls, struct symbol *def)
+{
+	struct impl *impl;
+
+	FOR_EACH_PTR(impls, impl) {
+		if (impl->fn == def)
+			return 1;
+	} END_FOR_EACH_PTR(impl);
+	return 0;
+}
+
+static void put_function(FILE *f, struct symbol *sym, int impl)
+{
+	struct symbol *def = function_body(sym);
+	struct origin *o;
+
+	fputs("fn", f);
+	put_sym(f, def ? def : sym);
+	fprintf(f, " %d %d %d\n", !(sym->ctype.modifiers & MOD_STATIC), !!def, impl);
+	if (!def)
+		return;
+	FOR_EACH_PTR(return_origins(def), o) {
+		put_origin(f, o);
+	} END_FOR_EACH_PTR(o);
+}
+
+static void put_summary(FILE *f, const char *file, struct symbol_list *syms,
+			struct impl_list *impls)
+{
+	struct symbol *sym;
+	struct impl *impl;
+	int v;
+
+	fprintf(f, "%s\nfile", MAGIC);
+	put_str(f, file);
+	fputc('\n', f);
+	for (v = 1; v < 4096; v++) {
+		if (errno_macro(v))
+			fprintf(f, "errno %d %s\n", v, errno_macro(v));
+	}
+	FOR_EACH_PTR(syms, sym) {
+		struct symbol *def = function_body(sym);
+
+		if (def == sym && !strcmp(stream_name(sym->pos.stream), file))
+			put_function(f, sym, is_impl(impls, def));
+	} END_FOR_EACH_PTR(sym);
+	/* registered here, defined in another file: the linker finds it */
+	FOR_EACH_PTR(impls, impl) {
+		if (!function_body(impl->fn))
+			put_function(f, impl->fn, 1);
+	} END_FOR_EACH_PTR(impl);
+}
+
+int summary_write(const char *file, struct symbol_list *syms, struct impl_list *impls)
+{
+	static int serial;
+	char path[4096], tmp[4200];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%ld-%d.sum", summary_dir, (long)getpid(), serial++);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	f = fopen(tmp, "w");
+	if (!f)
+		return -1;
+	put_summary(f, file, syms, impls);
+	if (fflush(f) || ferror(f) || fclose(f) || rename(tmp, path)) {
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+/* Reading back: a cursor over one line's fields. */
+struct fields {
+	char *next;
+	int bad;
+};
+
+static char *get_str(struct fields *in)
+{
+	char *start = in->next, *out, *s;
+
+	while (*start == ' ')
+		start++;
+	if (!*start) {
+		in->bad = 1;
+		return NULL;
+	}
+	s = start + strcspn(start, " ");
+	in->next = *s ? s + 1 : s;
+	*s = '\0';
+	if (!strcmp(start, "-"))
+		return NULL;
+	for (out = s = start; *s; s++) {
+		unsigned int c;
+
+		if (*s == '%' && sscanf(s + 1, "%2x", &c) == 1 &&
+		    isxdigit((unsigned char)s[1]) && isxdigit((unsigned char)s[2])) {
+			*out++ = c;
+			s += 2;
+		} else if (*s != '%') {
+			*out++ = *s;
+		}
+	}
+	*out = '\0';
+	return strdup(start);
+}
+
+static long long get_num(struct fields *in)
+{
+	char *s = get_str(in), *end;
+	long long v;
+
+	if (!s) {
+		in->bad = 1;
+		return 0;
+	}
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end || errno)
+		in->bad = 1;
+	free(s);
+	return v;
+}
+
+/* A stream per file name, so that positions read back print as they were. */
+static int stream_for(const char *name)
+{
+	static struct { const char *name; int stream; } *known;
+	static int n, size;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (!strcmp(known[i].name, name))
+			return known[i].stream;
+	}
+	if (n == size) {
+		size = size * 2 + 16;
+		known = realloc(known, size * sizeof(*known));
+		if (!known)
+			die("out of memory");
+	}
+	known[n].name = name;
+	known[n].stream = init_stream(NULL, name, -1, NULL);
+	return known[n++].stream;
+}
+
+static struct position get_pos(struct fields *in)
+{
+	struct position pos = { };
+	char *name = get_str(in);
+
+	pos.line = get_num(in);
+	pos.pos = get_num(in);
+	if (name) {
+		pos.type = 1;
+		pos.stream = stream_for(name);
+	}
+	return pos;
+}
+
+static struct symbol *named_symbol(const char *name, struct position pos)
+{
+	struct symbol *sym = alloc_symbol(pos, SYM_NODE);
+
+	sym->ident = built_in_ident(name);
+	return sym;
+}
+
+static struct symbol *get_sym(struct fields *in)
+{
+	char *name = get_str(in);
+	struct position pos = get_pos(in);
+
+	return name ? named_symbol(name, pos) : NULL;
+}
+
+static struct origin *get_origin(struct fields *in)
+{
+	struct origin *o = calloc(1, sizeof(*o));
+	char *callee;
+	int i, n;
+
+	if (!o)
+		die("out of memory");
+	o->kind = get_num(in);
+	o->value = get_num(in);
+	o->pos = get_pos(in);
+	o->site_fn = get_sym(in);
+	o->may_be_einval = get_num(in);
+	o->returns_errno = get_num(in);
+	callee = get_str(in);
+	o->callee = callee ? named_symbol(callee, (struct position) { }) : NULL;
+	o->why = get_str(in);
+	o->print.what = get_str(in);
+	o->print.pos = get_pos(in);
+	o->print.fn = get_sym(in);
+	n = get_num(in);
+	for (i = 0; i < n && !in->bad; i++) {
+		if (i < ARRAY_SIZE(o->guards.g)) {
+			o->guards.g[i].op = get_num(in);
+			o->guards.g[i].value = get_num(in);
+			o->guards.g[i].bits = get_num(in);
+			o->guards.n = i + 1;
+		} else {
+			in->bad = 1;
+		}
+	}
+	n = get_num(in);
+	for (i = 0; i < n && !in->bad; i++) {
+		struct symbol *step = get_sym(in);
+
+		if (step)
+			add_ptr_list(&o->chain, step);
+		else
+			in->bad = 1;
+	}
+	if (o->kind < ORIGIN_CONST || o->kind > ORIGIN_UNKNOWN || !o->site_fn ||
+	    (o->kind == ORIGIN_CALL && !o->callee))
+		in->bad = 1;
+	return o;
+}
+
+static struct fn_summary *get_function(struct fields *in)
+{
+	struct fn_summary *fs = calloc(1, sizeof(*fs));
+
+	if (!fs)
+		die("out of memory");
+	fs->fn = get_sym(in);
+	fs->global = get_num(in);
+	fs->body = get_num(in);
+	fs->impl = get_num(in);
+	if (!fs->fn)
+		in->bad = 1;
+	return fs;
+}
+
+static int get_line(char *line, struct fn_summary_list **list, struct fn_summary **cur)
+{
+	struct fields in = { .next = line };
+	char *kind = get_str(&in);
+
+	if (!kind)
+		return -1;
+	if (!strcmp(kind, "fn")) {
+		*cur = get_function(&in);
+		add_ptr_list(list, *cur);
+	} else if (!strcmp(kind, "o") && *cur && (*cur)->body) {
+		struct origin *o = get_origin(&in);
+
+		add_ptr_list(&(*cur)->origins, o);
+	} else if (!strcmp(kind, "errno")) {
+		int value = get_num(&in);
+		char *name = get_str(&in);
+
+		if (name)
+			errno_define(value, name);
+	} else if (!strcmp(kind, "file")) {
+		free(get_str(&in));
+	} else {
+		in.bad = 1;
+	}
+	free(kind);
+	return in.bad || *in.next ? -1 : 0;
+}
+
+/*
+ * Add the functions that the summary at @path describes to @list.  On a
+ * malformed or truncated summary, return the line that is wrong, and add
+ * nothing from it.
+ */
+int summary_read(const char *path, struct fn_summary_list **list)
+{
+	struct fn_summary_list *got = NULL;
+	struct fn_summary *cur = NULL;
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t len;
+	int n = 0, bad = 0;
+	FILE *f = fopen(path, "r");
+
+	if (!f)
+		return -1;
+	while (!bad && (len = getline(&line, &size, f)) > 0) {
+		n++;
+		if (line[len - 1] != '\n' || (n == 1 && strcmp(line, MAGIC "\n")))
+			bad = n;
+		else if (n > 1)
+			bad = (line[len - 1] = '\0', get_line(line, &got, &cur)) ? n : 0;
+	}
+	if (!bad && (ferror(f) || !n))
+		bad = n + 1;
+	fclose(f);
+	free(line);
+	if (!bad)
+		concat_ptr_list((struct ptr_list *)got, (struct ptr_list **)list);
+	return bad;
+}
