@@ -11,6 +11,7 @@ Its report lines are the contract of scripts/coccinelle/iommu/:
 and with -D list_implementations, "IMPL FILE:LINE FUNCTION" and
 "NOT-ANALYSED FILE:LINE FUNCTION".
 """
+import contextlib
 import hashlib
 import json
 import os
@@ -19,6 +20,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import tools
 from .findings import Finding, Gap
@@ -101,7 +103,6 @@ def spatch_argv(script: Path, virtuals: list[str], targets: list[str],
     if jobs > 1:
         argv += ["-j", str(jobs)]
     for t in targets:
-        t = "./" + t if t.startswith("-") else t     # a path, never an option
         argv += ["--dir", t] if not t.endswith(".c") and not t.endswith(".h") else [t]
     return argv
 
@@ -172,6 +173,41 @@ def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
     return proc.stdout.splitlines(), proc.stderr.splitlines()
 
 
+@contextlib.contextmanager
+def plain_names(kdir: Path, targets: list[str]) -> Iterator[tuple[Path, list[str], dict]]:
+    """(cwd, names, back): where to run spatch and what to name the targets.
+
+    spatch 1.1.1 pastes a --dir argument into "find DIR" and file arguments
+    into "egrep ... FILES", both run by sh -c without quoting: a target
+    named $(...) runs, one with a space or a quote is silently not checked,
+    and one starting with "-" is an option.  Such targets are reached
+    through symbolic links with plain names, in a private directory where
+    spatch then runs; @back maps the link names in its output back."""
+    if all(tools.make_unsafe(t) is None for t in targets):
+        yield kdir, targets, {}
+        return
+    with tempfile.TemporaryDirectory(prefix="spatch-names-") as tmp:
+        names, back = [], {}
+        for i, t in enumerate(targets):
+            full = kdir / t
+            link = f"iommu-errno-target-{i}"
+            if full.is_dir():
+                back[link + "//"] = back[link + "/"] = t.rstrip("/") + "/"
+                names.append(link + "/")
+            else:
+                link += Path(t).suffix
+                back[link] = t
+                names.append(link)
+            os.symlink(full, Path(tmp) / link.rstrip("/"))
+        yield Path(tmp), names, back
+
+
+def unmap(lines: list[str], back: dict[str, str]) -> list[str]:
+    for link, name in back.items():
+        lines = [line.replace(link, name) for line in lines]
+    return lines
+
+
 def _stderr_gaps(lines: list[str], script: Path, kdir: Path) -> list[Gap]:
     """spatch's own failures, such as an exception in a script on one file."""
     gaps = []
@@ -197,12 +233,21 @@ def check(kdir: Path, targets: list[str], profile: str = "v2",
         raise CocciError(f"no semantic patches in {cocci_dir}")
     extra = (["mainline"] if profile == "mainline" else []) + \
         (["debug_prints"] if debug_prints else [])
+    with plain_names(kdir, targets) as (cwd, names, back):
+        _check(res, kdir, cwd, names, back, sps, extra, tree, cache, jobs, progress)
+    return res
+
+
+def _check(res: CocciResult, kdir: Path, cwd: Path, targets: list[str],
+           back: dict[str, str], sps: list[Path], extra: list[str], tree: str | None,
+           cache: Path | None, jobs: int, progress) -> None:
     for script in sps:
         if progress:
             progress.step(f"coccinelle: {script.name} on {' '.join(targets)}")
         res.rules.add(rule_id(script))
-        out, err = cached_spatch(kdir, spatch_argv(script, ["report"] + extra, targets, jobs),
+        out, err = cached_spatch(cwd, spatch_argv(script, ["report"] + extra, targets, jobs),
                                  tree, cache)
+        out, err = unmap(out, back), unmap(err, back)
         res.gaps += _stderr_gaps(err, script, kdir)
         for line in out:
             m = REPORT.match(line)
@@ -223,8 +268,9 @@ def check(kdir: Path, targets: list[str], profile: str = "v2",
     # The implementations, from the first script: all share one finder.
     if progress:
         progress.step("coccinelle: listing attach_dev implementations")
-    out, err = cached_spatch(kdir, spatch_argv(sps[0], ["list_implementations"], targets,
-                                               jobs), tree, cache)
+    out, err = cached_spatch(cwd, spatch_argv(sps[0], ["list_implementations"], targets,
+                                              jobs), tree, cache)
+    out, err = unmap(out, back), unmap(err, back)
     for line in err:
         words = line.split()
         if len(words) == 3 and words[0].isdigit() and words[1:] == ["files", "match"]:
@@ -241,4 +287,3 @@ def check(kdir: Path, targets: list[str], profile: str = "v2",
             res.gaps.append(Gap("coccinelle", name, m["fn"],
                                 "registered as attach_dev, but no definition that "
                                 "spatch could parse was found"))
-    return res

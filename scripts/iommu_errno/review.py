@@ -30,6 +30,7 @@ from typing import Callable, Iterator
 
 from . import formats, tools
 from .analyse import Options, UsageError, analyse
+from .cocci import plain_names
 from .findings import Finding
 from .kbuild import cache_dir
 from .progress import Progress
@@ -161,9 +162,10 @@ def function_starts(root: Path, files: list[str]) -> dict[str, list[tuple[int, s
     out: dict[str, list[tuple[int, str]]] = {}
     cfiles = [f for f in files if f.endswith(".c") and (root / f).is_file()]
     for f in cfiles:
-        proc = tools.run(["spatch", "--very-quiet", "--no-includes", "--no-show-diff",
-                          "--sp-file", str(FUNCTIONS_COCCI), "./" + f], cwd=root,
-                         capture_output=True, text=True, errors="replace")
+        with plain_names(root, [f]) as (cwd, names, _):
+            proc = tools.run(["spatch", "--very-quiet", "--no-includes", "--no-show-diff",
+                              "--sp-file", str(FUNCTIONS_COCCI), *names], cwd=cwd,
+                             capture_output=True, text=True, errors="replace")
         starts = []
         for line in proc.stdout.splitlines():
             words = line.split()
