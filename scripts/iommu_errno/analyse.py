@@ -8,6 +8,7 @@ from . import cocci
 from .findings import Coverage, Finding, Gap, agreement, from_sparse, merge
 from .kbuild import CHECKER, Kbuild, build_dir, cache_dir, check_arch
 from .progress import Progress
+from .summaries import link, summary_dir
 
 
 class UsageError(Exception):
@@ -91,7 +92,10 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         flags.append(f"--profile={opts.profile}")
     if opts.debug_prints and checker_supports("--debug-prints"):
         flags.append("--debug-prints")
-    res = kb.check_run(targets, flags=flags)
+    with summary_dir() as sums:
+        res = kb.check_run(targets, flags=flags + [f"--summary-dir={sums}"])
+        # The findings are the link's: it knows every checked file's helpers.
+        linked, notes = link(sums, flags)
     impls: set[tuple[str, str]] = set()
     kroot = str(opts.kdir.resolve()) + "/"
     for line in res.stderr:
@@ -103,8 +107,11 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
             name = name[len(kroot):] if name.startswith(kroot) else name
             cov.add_gap(Gap("sparse", name, None, reason, arch))
     cov.impls[("sparse", arch)] = impls
+    for line in notes:
+        _, name, reason = line.split(": ", 2) if line.count(": ") >= 2 else ("", line, "")
+        cov.add_gap(Gap("sparse", name, None, reason or "not linked", arch))
     cov.files[("sparse", arch)] = res.files_checked
-    findings += [from_sparse(obj, arch) for obj in res.findings]
+    findings += [from_sparse(obj, arch) for obj in linked]
 
 
 def analyse(opts: Options) -> Result:
