@@ -135,8 +135,29 @@ class Kbuild:
     def prepare(self) -> None:
         """allmodconfig when there is no .config, then prepare, once."""
         self.check_safe([], CHECKER)
-        with self.lock():
+        with self.lock(), self.tidy():
             self._prepare()
+
+    @contextlib.contextmanager
+    def tidy(self) -> Iterator[None]:
+        """Under the lock: remove what an interrupted run leaves at the top
+        of the build dir, before the work and when it is interrupted.  That
+        is the checker's output dirs, and kbuild's try-run files (.tmp_PID),
+        which its shell functions remove only when they finish."""
+        def clean() -> None:
+            for stale in self.build.glob(".iommu-errno-out-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+            for stale in self.build.glob(".tmp_[0-9]*"):
+                if stale.name[5:].isdigit() and stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                elif stale.name[5:].isdigit():
+                    stale.unlink(missing_ok=True)
+        clean()
+        try:
+            yield
+        except BaseException:
+            clean()
+            raise
 
     def _prepare(self) -> None:
         stamp = self.build / ".iommu-errno-prepared"
@@ -165,7 +186,7 @@ class Kbuild:
         """Run the checker through kbuild on @targets (directories ending in
         "/", or single objects "dir/file.o"), showing "checking N/M files"."""
         self.check_safe(targets, checker)
-        with self.lock():
+        with self.lock(), self.tidy():
             self._prepare()
             return self._check(targets, checker, flags)
 
@@ -182,10 +203,9 @@ class Kbuild:
                    + ("" if self.is_compiled(targets) else " (first run compiles)"))
         # The checker's output dir goes through make and a shell recipe, so
         # it is made in the build dir (already checked to be make-safe), not
-        # in TMPDIR.  One left by a killed run is removed under the lock.
-        for stale in self.build.glob(".iommu-errno-out-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        with tempfile.TemporaryDirectory(prefix=".iommu-errno-out-", dir=self.build) as out, \
+        # in TMPDIR.  One left by a killed run is removed by tidy().
+        with tempfile.TemporaryDirectory(prefix=f".iommu-errno-out-{os.getpid()}-",
+                                         dir=self.build) as out, \
                 tempfile.TemporaryFile("w+", errors="replace") as err:
             cf = ["--format=json", f"--output={out}/"] + (flags or [])
             with tools.start(self.make_args() + ["C=2", f"CHECK={checker}", "CF=" + " ".join(cf)]
