@@ -35,6 +35,7 @@ virtual xfile
 @@
 import os
 import re
+import sys
 
 # Functions whose value is an errno named at the call, not a kAPI's own.
 NOT_KAPI = {"dev_err_probe"}
@@ -473,8 +474,11 @@ impls << merge.impls;
 unresolved << merge.unresolved;
 modes << merge.modes;
 @@
-# Iteration needs --no-show-diff (report, org and the listing), so the
-# cross-file case is followed in those modes only.
+# An Iteration is refused while spatch prints a diff (it says: Out of place
+# transformation not compatible with iteration), and context and patch
+# print diffs.  There, an implementation defined in another file cannot be
+# followed: say so on stderr, where it cannot corrupt the diff, rather than
+# skip it in silence.  Report, org and the listing follow it.
 found = flat(impls)
 lost = flat(unresolved)
 mode = flat(modes)
@@ -486,9 +490,19 @@ if not mode:
 			print("IMPL %s:%s %s" % i)
 	mode = ["list_implementations"]
 for (f, line, fn, c0, c1) in lost:
-	if fn in known or not set(mode) <= {"report", "org", "list_implementations"}:
+	if fn in known:
 		continue
 	path = finddef(fn, f)
+	if set(mode) & {"context", "patch"}:
+		if (f, line, fn) not in gaps:
+			gaps.add((f, line, fn))
+			why = ("it is defined in %s, and %s mode cannot follow it there (spatch allows no iteration with a diff): use MODE=report or MODE=org"
+			       % (path, "/".join(sorted(set(mode) & {"context", "patch"})))
+			       if path is not None else
+			       "spatch found no definition of it that it could parse")
+			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_%s] %s() is registered as attach_dev, but %s\n"
+					 % (f, line, c0, c1, "NOT_FOLLOWED" if path else "NOT_ANALYSED", fn, why))
+		continue
 	if path is not None and (fn, path) not in tried:
 		tried.add((fn, path))
 		it = Iteration()
