@@ -8,10 +8,12 @@
  * mainline kdoc still says it shouldn't log).
  *
  * Heuristic: a print lies in a block from which the -EINVAL's site can be
- * reached, in the function that holds the site, or in a caller on the way
- * back before the call.  False positives: a print whose path to the site
- * the code's logic rules out, which the IR cannot see; a print after the
- * value is made but before the return is not looked for (a false negative).
+ * reached, or on the way from the site to the return along edges that
+ * -EINVAL can take (`ret = helper(); if (ret) { dev_err(); return ret; }`),
+ * in the function that holds the site or in a caller on the way back.
+ * False positives: a print whose path to the site the code's logic rules
+ * out in ways that are not branches on the value itself, which the IR
+ * cannot see.
  */
 #include "iommu-errno.h"
 

@@ -104,6 +104,14 @@ struct function_prints {
 };
 extern int debug_prints;
 struct print_site print_before(struct symbol *def, struct basic_block *bb);
+/* a value on its way to a return: the pseudos that carry it, and the value if known */
+struct value_path {
+	const long long *value;
+	int n;
+	pseudo_t carriers[16];
+};
+struct print_site print_between(struct symbol *def, struct basic_block *from,
+				struct instruction *ret, struct value_path *vp);
 
 /* report.c: findings as text or JSON */
 enum format { FORMAT_TEXT, FORMAT_JSON };

@@ -211,3 +211,94 @@ struct print_site print_before(struct symbol *def, struct basic_block *bb)
 	}
 	return site;
 }
+
+static int reaches(struct basic_block_list *reach, struct basic_block *bb)
+{
+	return lookup_ptr_list_entry((struct ptr_list *)reach, bb);
+}
+
+static void mark_reaching(struct basic_block *bb, struct basic_block_list **reach)
+{
+	struct basic_block *parent;
+
+	if (bb->generation == bb_generation)
+		return;
+	bb->generation = bb_generation;
+	add_bb(reach, bb);
+	FOR_EACH_PTR(bb->parents, parent) {
+		mark_reaching(parent, reach);
+	} END_FOR_EACH_PTR(parent);
+}
+
+/*
+ * Whether the value can take the edge from @bb to @child, by @bb's branch
+ * on a pseudo that carries it.  `ret = f(); if (ret < 0) goto out;` sends
+ * f()'s errno to out, never down the other edge, where ret may be given
+ * another value and another print.
+ */
+static int edge_allows(struct basic_block *bb, struct basic_block *child,
+		       struct value_path *vp)
+{
+	struct instruction *br = last_instruction(bb->insns);
+	struct guards g = { };
+	int i;
+
+	if (!vp->value || !br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
+		return 1;
+	for (i = 0; i < vp->n; i++)
+		guards_add_cond(&g, br->cond, child == br->bb_true, vp->carriers[i]);
+	return guards_allow(&g, *vp->value);
+}
+
+static struct instruction *print_ahead(struct basic_block *bb, struct basic_block_list *reach,
+				       struct value_path *vp)
+{
+	struct basic_block *child;
+	struct instruction *print;
+
+	if (bb->generation == bb_generation)
+		return NULL;
+	bb->generation = bb_generation;
+	FOR_EACH_PTR(bb->children, child) {
+		if (!reaches(reach, child) || !edge_allows(bb, child, vp))
+			continue;
+		print = first_print(child);
+		if (!print)
+			print = print_ahead(child, reach, vp);
+		if (print)
+			return print;
+	} END_FOR_EACH_PTR(child);
+	return NULL;
+}
+
+/*
+ * A print after the value is made at @from and before it is returned by
+ * @ret: `ret = helper(); if (ret) { dev_err(...); return ret; }`.  Only a
+ * block that can still reach the return counts, and only a branch edge
+ * that the value (when it is known) can take.
+ */
+struct print_site print_between(struct symbol *def, struct basic_block *from,
+				 struct instruction *ret, struct value_path *vp)
+{
+	struct basic_block_list *reach = NULL;
+	struct print_site site = { };
+	struct instruction *print;
+
+	if (!from || !ret || !ret->bb || from == ret->bb)
+		return site;
+	++bb_generation;
+	mark_reaching(ret->bb, &reach);
+	if (!reaches(reach, from)) {
+		free_ptr_list(&reach);
+		return site;
+	}
+	++bb_generation;
+	print = print_ahead(from, reach, vp);
+	free_ptr_list(&reach);
+	if (print) {
+		site.what = prints(print);
+		site.pos = print->pos;
+		site.fn = def;
+	}
+	return site;
+}

@@ -23,6 +23,7 @@
 #include "iommu-errno.h"
 
 #define MAX_STEPS	4000000	/* per implementation, so hostile input stays bounded */
+#define MAX_NESTING	200	/* helpers within helpers: each costs stack */
 
 enum state { UNSEEN, BUSY, DONE };
 
@@ -45,6 +46,8 @@ struct summary {
 struct trace {
 	struct symbol *fn;
 	struct summary *s;
+	struct instruction *ret;	/* the return being traced */
+	struct value_path path;		/* the pseudos from the return to the value */
 	void *stamp;
 };
 
@@ -94,6 +97,19 @@ static void add_origin(struct trace *t, struct origin *o)
 	add_ptr_list(&t->s->origins, copy);
 }
 
+/* A print on a path that takes a value made in @bb to the return: before, or after. */
+static struct print_site print_on_path(struct trace *t, struct basic_block *bb,
+				       const long long *value)
+{
+	struct print_site print = print_before(t->fn, bb);
+	struct value_path vp = t->path;
+
+	vp.value = value;
+	if (vp.n > ARRAY_SIZE(vp.carriers))
+		vp.n = ARRAY_SIZE(vp.carriers);
+	return print.what ? print : print_between(t->fn, bb, t->ret, &vp);
+}
+
 static void add_simple(struct trace *t, enum origin_kind kind, long long value,
 		       const char *why, struct position pos, struct guards *g)
 {
@@ -103,7 +119,7 @@ static void add_simple(struct trace *t, enum origin_kind kind, long long value,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
-	o.print = print_before(t->fn, g->bb);
+	o.print = print_on_path(t, g->bb, kind == ORIGIN_CONST ? &value : NULL);
 	add_origin(t, &o);
 }
 
@@ -125,10 +141,12 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = site, .site_fn = t->fn,
 		.guards = *g, .returns_errno = may_return_errno(call->func->sym),
 	};
+	long long einval = errno_einval();
 
 	o.guards.bb = NULL;
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
-	o.print = print_before(t->fn, call->bb);
+	/* linked, only a print with an -EINVAL that the callee returns matters */
+	o.print = print_on_path(t, g->bb, &einval);
 	o.may_be_einval = guards_allow(g, errno_einval());
 	add_origin(t, &o);
 }
@@ -170,11 +188,12 @@ static void collect_expr(struct walker *w, struct expression *expr)
 	/* evaluation turns a variable into *(&var) */
 	if (left->type == EXPR_PREOP && left->op == '*')
 		left = left->unop;
-	if (left->type != EXPR_SYMBOL)
+	/* after a parse error, parts of the tree are missing */
+	if (!left || left->type != EXPR_SYMBOL || !left->symbol)
 		return;
-	while (right->type == EXPR_IMPLIED_CAST || right->type == EXPR_CAST)
+	while (right && (right->type == EXPR_IMPLIED_CAST || right->type == EXPR_CAST))
 		right = right->cast_expression;
-	if (right->type != EXPR_VALUE)
+	if (!right || right->type != EXPR_VALUE)
 		return;
 	a = xcalloc(sizeof(*a));
 	a->var = left->symbol;
@@ -259,10 +278,14 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 		add_call(t, call, site, g);
 		return;
 	}
-	at.print = print_before(t->fn, call->bb);
+	if (depth >= MAX_NESTING) {
+		add_simple(t, ORIGIN_UNKNOWN, 0, "helpers nested too deep", site, g);
+		return;
+	}
 	FOR_EACH_PTR(summarise(def), o) {
 		struct origin copy;
 
+		at.print = print_on_path(t, g->bb, o->kind == ORIGIN_CONST ? &o->value : NULL);
 		if (conds_possible(o->conds, o->nconds, call) &&
 		    through_call(&copy, o, &at, def))
 			add_origin(t, &copy);
@@ -366,8 +389,13 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 		if (p->priv == t->stamp)
 			break;
 		p->priv = t->stamp;
-		if (p->def)
-			trace_insn(t, p->def, site, &g);
+		if (!p->def)
+			break;
+		if (t->path.n < ARRAY_SIZE(t->path.carriers))
+			t->path.carriers[t->path.n] = p;
+		t->path.n++;
+		trace_insn(t, p->def, site, &g);
+		t->path.n--;
 		break;
 	case PSEUDO_ARG:
 		add_simple(t, ORIGIN_UNKNOWN, 0, "an argument", site, &g);
@@ -395,6 +423,7 @@ static void trace_returns(struct trace *t)
 			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
 				continue;
 			guards_add(&g, bb, insn->src);
+			t->ret = insn;
 			trace_pseudo(t, insn->src, insn->pos.stream == t->fn->pos.stream ?
 				     insn->pos : t->fn->pos, insn->size, g);
 		} END_FOR_EACH_PTR(insn);

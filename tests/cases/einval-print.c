@@ -3,7 +3,8 @@
  *
  * Flagged: a dev_err() before the return; a WARN_ON() (inline asm); a print
  * two helpers deep; a print in the implementation before a helper's
- * -EINVAL.  Not flagged: a print on another path; pr_debug() without
+ * -EINVAL; a print after a helper's -EINVAL comes back, before it is
+ * returned (6.1 intel's "Setup RID2PASID failed").  Not flagged: a print on another path; pr_debug() without
  * --debug-prints; -ENODEV after a print (only -EINVAL is held to it).
  */
 #include <linux/iommu.h>
@@ -25,6 +26,22 @@ static int mid_check(struct device *dev)
 static int quiet_check(struct device *dev)
 {
 	return dev->iommu ? 0 : -EINVAL;
+}
+
+static int setup_entry(struct device *dev)
+{
+	return dev->iommu ? 0 : -EINVAL;
+}
+
+static int print_after(struct device *dev)
+{
+	int ret = setup_entry(dev);
+
+	if (ret) {
+		dev_err(dev, "setup failed\n");
+		return ret;
+	}
+	return 0;
 }
 
 static int print_attach(struct iommu_domain *domain, struct device *dev)
@@ -54,7 +71,7 @@ static int print_attach(struct iommu_domain *domain, struct device *dev)
 		dev_info(dev, "checking\n");
 		return quiet_check(dev);
 	}
-	return 0;
+	return print_after(dev);
 }
 
 static const struct iommu_domain_ops print_ops = {
@@ -63,9 +80,10 @@ static const struct iommu_domain_ops print_ops = {
 
 /*
  * check-error-start
-einval-print.c:36:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with _dev_err() at einval-print.c:35 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print.c:39:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with WARN() at einval-print.c:38 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print.c:15:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via mid_check() -> deep_check() after printing with _printk() at einval-print.c:14 in deep_check(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print.c:27:16: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via quiet_check() after printing with _dev_info() at einval-print.c:54 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:53:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with _dev_err() at einval-print.c:52 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:56:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with WARN() at einval-print.c:55 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:16:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via mid_check() -> deep_check() after printing with _printk() at einval-print.c:15 in deep_check(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:28:16: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via quiet_check() after printing with _dev_info() at einval-print.c:71 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:33:16: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via print_after() -> setup_entry() after printing with _dev_err() at einval-print.c:41 in print_after(); -EINVAL must only mean that device and domain are incompatible, without a print
  * check-error-end
  */
