@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "iommu-errno.h"
+#include "contain.h"
 #include "token.h"
 
 #define EXIT_USAGE		2
@@ -190,7 +191,7 @@ int main(int argc, char **argv)
 	fpasses &= ~PASS_OPTIM;
 
 	FOR_EACH_PTR(files, file) {
-		check_file(file);
+		contain(check_file, file);
 	} END_FOR_EACH_PTR(file);
 	if (report_finish()) {
 		report_abandon();
@@ -198,7 +199,7 @@ int main(int argc, char **argv)
 			strerror(errno));
 		return EXIT_USAGE;
 	}
-	if (not_analysed)
+	if (not_analysed || (fatal && contained_failures))
 		return EXIT_NOT_ANALYSED;
 	return fatal && report_count() ? 1 : 0;
 }

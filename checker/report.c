@@ -20,7 +20,14 @@ const char *output_path;
 
 static int count;
 static int json_items;
+/*
+ * JSON items wait in memory until the run ends, so that an analysis that
+ * stops half way (see contain.c) leaves no half-written item in the output.
+ */
 static FILE *out;
+static char *items;
+static size_t items_len;
+static FILE *dest;
 static char *out_tmp, *out_final;
 
 static int is_tree_root(const char *dir)
@@ -169,8 +176,13 @@ int report_open(void)
 	size_t len;
 	int fd;
 
-	out = stdout;
-	if (output_format != FORMAT_JSON || !output_path)
+	dest = stdout;
+	if (output_format != FORMAT_JSON)
+		return 0;
+	out = open_memstream(&items, &items_len);
+	if (!out)
+		return -1;
+	if (!output_path)
 		return 0;
 	len = strlen(output_path) + 64;
 	out_final = malloc(len);
@@ -183,16 +195,20 @@ int report_open(void)
 		snprintf(out_final, len, "%s", output_path);
 	snprintf(out_tmp, len, "%s.tmp%ld", out_final, (long)getpid());
 	fd = open(out_tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
-	if (fd < 0 || !(out = fdopen(fd, "w")))
+	if (fd < 0 || !(dest = fdopen(fd, "w")))
 		return -1;
 	return 0;
 }
 
 int report_finish(void)
 {
-	if (output_format == FORMAT_JSON)
-		fputs(json_items ? "\n]\n" : "[]\n", out);
-	if (fflush(out) || (out != stdout && fclose(out)))
+	if (output_format != FORMAT_JSON)
+		return 0;
+	if (fflush(out))
+		return -1;
+	fwrite(items, 1, items_len, dest);
+	fputs(json_items ? "\n]\n" : "[]\n", dest);
+	if (fflush(dest) || (dest != stdout && fclose(dest)))
 		return -1;
 	if (out_tmp && rename(out_tmp, out_final))
 		return -1;
