@@ -136,16 +136,31 @@ def merge(findings: list[Finding]) -> list[Finding]:
     return sorted(merged.values(), key=lambda f: (f.file, f.line, f.id, f.errno or ""))
 
 
-def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
-    """Mark findings that one engine reports although the other can see them.
+@dataclass
+class Difference:
+    """A finding that one engine reports on an implementation that both found."""
+    only: str                   # the engine that reports it
+    finding: Finding
+    cause: str | None           # known from the engines' scope, else None
+
+    def key(self) -> str:
+        """What tests/kernel's known differences name: no errno, which
+        the two engines spell differently for a kAPI."""
+        f = self.finding
+        return f"{self.only} {f.id} {f.file}:{f.line} {f.function}"
+
+
+def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
+    """The findings that one engine reports although the other can see them.
 
     "Can see" means: the other engine implements the rule, and it found the
-    same attach_dev implementation.  Coccinelle's ATTACH_DEV_BAD_ERRNO covers
-    errno constants returned by the implementation itself, so a sparse-only
-    BAD_ERRNO reached through a helper or a kAPI is expected, not a
-    disagreement.  Returns one line per disagreement."""
+    same attach_dev implementation (file and function).  A cause is given
+    where the engines' scopes explain the difference: Coccinelle follows
+    helpers within one file, so a chain that leaves the implementation's
+    file is the C checker's alone.  Every other difference is a bug in one
+    engine, or a limitation that has to be written down."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
-    notes = []
+    out = []
     for f in findings:
         if len(f.engines) != 1:
             continue
@@ -153,16 +168,27 @@ def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
         other = "coccinelle" if eng == "sparse" else "sparse"
         if f.id not in cov.rules.get(other, set()):
             continue
-        # The same implementation (file and function) found by both engines.
         mine = {file for (file, fn) in impls[eng] if fn == f.function}
         cand = {f.file} if f.file in mine else mine
-        if not cand & {file for (file, fn) in impls[other] if fn == f.function}:
+        both = cand & {file for (file, fn) in impls[other] if fn == f.function}
+        if not both:
             continue
-        if f.id == "ATTACH_DEV_BAD_ERRNO" and eng == "sparse" and \
-                (f.chain or f.site_function != f.function):
-            continue
-        f.disagreement = (f"only {eng} reports this; {other} analysed "
-                          f"{f.function}() too: a bug in one engine")
+        cause = None
+        if eng == "sparse" and f.file not in both:
+            cause = (f"cross-file: the chain leaves {' '.join(sorted(both))} for "
+                     f"{f.file}, and Coccinelle follows helpers within one file")
+        out.append(Difference(eng, f, cause))
+    return out
+
+
+def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
+    """Mark each finding that only one engine reports on code that both see,
+    and return one line for each."""
+    notes = []
+    for d in differences(findings, cov):
+        f, other = d.finding, "coccinelle" if d.only == "sparse" else "sparse"
+        f.disagreement = (f"only {d.only} reports this; {other} analysed "
+                          f"{f.function}() too: " + (d.cause or "a bug in one engine"))
         notes.append(f"{f.file}:{f.line}: [{f.id}] {f.function}() {f.errno or ''}: "
                      f"{f.disagreement}")
     return notes

@@ -4,7 +4,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from .findings import Coverage, Finding
+from .findings import Coverage, Difference, Finding
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://www.kernel.org/doc/html/latest/driver-api/iommu.html"
@@ -114,6 +114,24 @@ def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) ->
     if disagreements:
         out.append(f"  engines disagree ({len(disagreements)}):")
         out += [f"    {d}" for d in disagreements]
+    return "\n".join(out) + "\n"
+
+
+def compare_table(diffs: list[Difference], cov: Coverage) -> str:
+    """--compare-engines: one row per finding that only one engine reports
+    on an implementation that both found, with its cause where known."""
+    rules = sorted(cov.rules.get("sparse", set()) & cov.rules.get("coccinelle", set()))
+    out = [f"engine comparison, rules of both engines: {', '.join(rules) or 'none'}"]
+    rows = [(d.only, d.finding.id, f"{d.finding.file}:{d.finding.line}",
+             d.finding.function + "()", d.finding.errno or "-",
+             d.cause or "unexplained") for d in diffs]
+    if rows:
+        head = ("only", "rule", "site", "implementation", "errno", "cause")
+        widths = [max(len(r[i]) for r in rows + [head]) for i in range(5)]
+        for r in [head] + rows:
+            out.append("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[5])
+    unexplained = sum(1 for d in diffs if not d.cause)
+    out.append(f"{len(diffs)} differences, {unexplained} without a known cause")
     return "\n".join(out) + "\n"
 
 
