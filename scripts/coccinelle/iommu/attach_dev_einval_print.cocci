@@ -41,7 +41,6 @@ virtual xfile
 @initialize:python@
 @@
 import os
-import re
 import sys
 
 PRINTS = set("printk pr_emerg pr_alert pr_crit pr_err pr_warn pr_warning "
@@ -63,10 +62,14 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, starts=[], want=set(), ret={}, pe={}, prop={},
+	st.update(reg={}, defs={}, calls={}, want=set(), ret={}, pe={}, prop={},
 		  pp={}, sites=set(), psites=set(), badif=set())
 
 reset()
+
+def quiet(name):
+	"""An info, notice or debug print, as opposed to an error or warning."""
+	return any(w in name for w in ("info", "notice", "dbg", "debug"))
 
 def is_print(name):
 	return name in PRINTS or (debug[0] and name in DEBUG_PRINTS)
@@ -77,18 +80,9 @@ def defined(f):
 def wanted(f):
 	return f in st["want"]
 
-def owner(p):
-	"""The function of this file whose text holds position p."""
-	line = int(p.line)
-	best = None
-	for (start, f) in st["starts"]:
-		if start > line:
-			break
-		best = f
-	return best
-
 def in_wanted(p):
-	return owner(p) in st["want"]
+	# coccilib names the function that holds each matched position.
+	return p.current_element in st["want"]
 
 def site(p):
 	return key(p) in st["sites"]
@@ -134,9 +128,13 @@ def via(chain):
 def findings():
 	out = {}
 	def keep(q, impl, chain, pname, p):
-		# One finding per return: name the last print before it.
+		# One finding per return: name the last print before it, an
+		# error or a warning before an info: the rules do not know
+		# which branch the value takes, and an info print is most
+		# often on the branch of success (ipmmu "Using IPMMU context").
 		k = (key(q), impl)
-		rank = (int(p.line) <= int(q.line), int(p.line), int(p.column))
+		rank = (int(p.line) <= int(q.line), not quiet(pname), int(p.line),
+			int(p.column))
 		if k not in out or rank > out[k][0]:
 			out[k] = (rank, (q, impl, chain, pname, p))
 	for impl in sorted(st["reg"]):
@@ -158,8 +156,9 @@ def message(impl, chain, pname, p):
 		% (impl, via(chain), pname, p.line))
 
 listed = set()		# IMPL lines already printed by an earlier iteration
-tried = set()		# (function, file) pairs already given an iteration
+tried = set()		# (function, directory) pairs already looked for
 gaps = set()		# registrations reported as not analysed
+everything = [set(), set(), set()]	# implementations, registrations, modes
 
 class Pos:
 	"""A position for coccilib.org, outside of any rule."""
@@ -177,44 +176,6 @@ def flat(v, seen=None):
 		seen.add(id(v))
 		return sorted(set(x for i in v for x in flat(i, seen)))
 	return [v]
-
-def calls():
-	"""For each function defined in this file, the functions of this
-	file that its text calls (an over-approximation is harmless)."""
-	starts = sorted((int(p.line), f, p.file) for (f, p) in st["defs"].items())
-	if not starts:
-		return {}
-	try:
-		with open(starts[0][2], errors="replace") as fd:
-			lines = fd.read().split("\n")
-	except OSError:
-		return {}
-	ident = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
-	edges = {}
-	for (i, (line, f, path)) in enumerate(starts):
-		end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(lines)
-		text = "\n".join(lines[line:end])
-		edges[f] = set(g for g in ident.findall(text) if g in st["defs"])
-	return edges
-
-def finddef(fn, near):
-	"""The .c file below the directory of near that defines fn."""
-	pat = re.compile(r"^[A-Za-z_][^;#{}()]*\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn),
-			 re.M)
-	top = os.path.dirname(near) or "."
-	for (d, dirs, files) in sorted(os.walk(top)):
-		dirs.sort()
-		for name in sorted(files):
-			path = os.path.join(d, name)
-			if not name.endswith(".c") or os.path.samefile(path, near):
-				continue
-			try:
-				with open(path, errors="replace") as fd:
-					if pat.search(fd.read()):
-						return path
-			except OSError:
-				pass
-	return None
 
 // ---------------------------------------------------------------------
 // Where attach_dev implementations are registered.  Every rule names
@@ -351,12 +312,23 @@ st["defs"].setdefault(f, p[0])
 // where it prints on the way there, and which calls' results it returns.
 // ---------------------------------------------------------------------
 
-// Which functions lie below an implementation: calls between the
-// functions of this file, read from the text between their definitions.
+// Which functions lie below an implementation: the calls between the
+// functions of this file, each with the function that holds it.
+@fcall depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier g : script:python () { defined(g) };
+position c;
+@@
+ g@c(...)
+
+@script:python depends on fcall@
+g << fcall.g;
+c << fcall.c;
+@@
+add("calls", c[0].current_element, g)
+
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-st["starts"] = sorted((int(p.line), f) for (f, p) in st["defs"].items())
-edges = calls()
+edges = st["calls"]
 todo = [fn for fn in st["reg"] if fn in st["defs"]]
 while todo:
 	f = todo.pop()
@@ -510,7 +482,7 @@ g << propr.g;
 q << propr.q;
 c << propr.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
@@ -527,7 +499,7 @@ g << propv.g;
 q << propv.q;
 c << propv.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propvd depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
@@ -545,7 +517,7 @@ g << propvd.g;
 q << propvd.q;
 c << propvd.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
@@ -567,7 +539,7 @@ g << propif.g;
 q << propif.q;
 c << propif.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // A print on the path of a helper's value back to the return.
 @pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
@@ -734,9 +706,12 @@ modes << merge.modes;
 # print diffs.  There, an implementation defined in another file cannot be
 # followed: say so on stderr, where it cannot corrupt the diff, rather than
 # skip it in silence.  Report, org and the listing follow it.
-found = flat(impls)
-lost = flat(unresolved)
-mode = flat(modes)
+# An iteration over files of which none names the function runs no rule,
+# and hands empty lists back: keep what the earlier rounds found.
+everything[0] |= set(flat(impls))
+everything[1] |= set(flat(unresolved))
+everything[2] |= set(flat(modes))
+found, lost, mode = (sorted(s) for s in everything)
 known = set(fn for (f, l, fn) in found)
 if not mode:
 	for i in found:
@@ -747,27 +722,30 @@ if not mode:
 for (f, line, fn, c0, c1) in lost:
 	if fn in known:
 		continue
-	path = finddef(fn, f)
 	if set(mode) & {"context", "patch"}:
 		if (f, line, fn) not in gaps:
 			gaps.add((f, line, fn))
-			why = ("it is defined in %s, and %s mode cannot follow it there (spatch allows no iteration with a diff): use MODE=report or MODE=org"
-			       % (path, "/".join(sorted(set(mode) & {"context", "patch"})))
-			       if path is not None else
-			       "spatch found no definition of it that it could parse")
-			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_%s] %s() is registered as attach_dev, but %s\n"
-					 % (f, line, c0, c1, "NOT_FOLLOWED" if path else "NOT_ANALYSED", fn, why))
+			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s() is registered as attach_dev, but it is not defined in this file, and %s mode cannot look for it in the others (spatch allows no iteration with a diff): use MODE=report or MODE=org\n"
+					 % (f, line, c0, c1, fn, "/".join(sorted(set(mode) & {"context", "patch"}))))
 		continue
-	if path is not None and (fn, path) not in tried:
-		tried.add((fn, path))
-		it = Iteration()
-		it.set_files([path])
-		it.add_virtual_rule("xfile")
-		it.add_virtual_identifier("attach_dev_impl", fn)
-		for m in mode:
-			it.add_virtual_rule(m)
-		it.register()
-		continue
+	top = os.path.dirname(f) or "."
+	if (fn, top) not in tried:
+		# The rule xf looks for the definition in the other .c files
+		# below this directory; the token prefilter of spatch parses only
+		# those that name the function.
+		tried.add((fn, top))
+		files = sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
+			       for n in names if n.endswith(".c"))
+		files = [c for c in files if not os.path.samefile(c, f)]
+		if files:
+			it = Iteration()
+			it.set_files(files)
+			it.add_virtual_rule("xfile")
+			it.add_virtual_identifier("attach_dev_impl", fn)
+			for m in mode:
+				it.add_virtual_rule(m)
+			it.register()
+			continue
 	# No other file defines it, or that file was analysed and holds no
 	# definition that spatch could parse either: report the gap, once.
 	if (f, line, fn) in gaps:

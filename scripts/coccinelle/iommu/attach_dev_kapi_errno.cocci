@@ -34,7 +34,6 @@ virtual xfile
 @initialize:python@
 @@
 import os
-import re
 import sys
 
 # Functions whose value is an errno named at the call, not a kAPI's own.
@@ -50,7 +49,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, starts=[], want=set(), prop={}, ret={}, sites=set())
+	st.update(reg={}, defs={}, calls={}, want=set(), prop={}, ret={}, sites=set())
 
 reset()
 
@@ -63,18 +62,9 @@ def defined(f):
 def wanted(f):
 	return f in st["want"]
 
-def owner(p):
-	"""The function of this file whose text holds position p."""
-	line = int(p.line)
-	best = None
-	for (start, f) in st["starts"]:
-		if start > line:
-			break
-		best = f
-	return best
-
 def in_wanted(p):
-	return owner(p) in st["want"]
+	# coccilib names the function that holds each matched position.
+	return p.current_element in st["want"]
 
 def key(p):
 	return (p.file, int(p.line), int(p.column))
@@ -102,8 +92,9 @@ def via(chain):
 	return " via " + " -> ".join(h + "()" for h in chain) if chain else ""
 
 listed = set()		# IMPL lines already printed by an earlier iteration
-tried = set()		# (function, file) pairs already given an iteration
+tried = set()		# (function, directory) pairs already looked for
 gaps = set()		# registrations reported as not analysed
+everything = [set(), set(), set()]	# implementations, registrations, modes
 
 class Pos:
 	"""A position for coccilib.org, outside of any rule."""
@@ -121,44 +112,6 @@ def flat(v, seen=None):
 		seen.add(id(v))
 		return sorted(set(x for i in v for x in flat(i, seen)))
 	return [v]
-
-def calls():
-	"""For each function defined in this file, the functions of this
-	file that its text calls (an over-approximation is harmless)."""
-	starts = sorted((int(p.line), f, p.file) for (f, p) in st["defs"].items())
-	if not starts:
-		return {}
-	try:
-		with open(starts[0][2], errors="replace") as fd:
-			lines = fd.read().split("\n")
-	except OSError:
-		return {}
-	ident = re.compile(r"\b([A-Za-z_]\w*)\s*\(")
-	edges = {}
-	for (i, (line, f, path)) in enumerate(starts):
-		end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(lines)
-		text = "\n".join(lines[line:end])
-		edges[f] = set(g for g in ident.findall(text) if g in st["defs"])
-	return edges
-
-def finddef(fn, near):
-	"""The .c file below the directory of near that defines fn."""
-	pat = re.compile(r"^[A-Za-z_][^;#{}()]*\b%s\s*\([^;{}]*\)\s*\{" % re.escape(fn),
-			 re.M)
-	top = os.path.dirname(near) or "."
-	for (d, dirs, files) in sorted(os.walk(top)):
-		dirs.sort()
-		for name in sorted(files):
-			path = os.path.join(d, name)
-			if not name.endswith(".c") or os.path.samefile(path, near):
-				continue
-			try:
-				with open(path, errors="replace") as fd:
-					if pat.search(fd.read()):
-						return path
-			except OSError:
-				pass
-	return None
 
 
 def findings():
@@ -306,12 +259,23 @@ st["defs"].setdefault(f, p[0])
 // they return unchanged.
 // ---------------------------------------------------------------------
 
-// Which functions lie below an implementation: calls between the
-// functions of this file, read from the text between their definitions.
+// Which functions lie below an implementation: the calls between the
+// functions of this file, each with the function that holds it.
+@fcall depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier g : script:python () { defined(g) };
+position c;
+@@
+ g@c(...)
+
+@script:python depends on fcall@
+g << fcall.g;
+c << fcall.c;
+@@
+add("calls", c[0].current_element, g)
+
 @script:python depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-st["starts"] = sorted((int(p.line), f) for (f, p) in st["defs"].items())
-edges = calls()
+edges = st["calls"]
 todo = [fn for fn in st["reg"] if fn in st["defs"]]
 while todo:
 	f = todo.pop()
@@ -331,7 +295,7 @@ g << propr.g;
 q << propr.q;
 c << propr.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propv depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
@@ -348,7 +312,7 @@ g << propv.g;
 q << propv.q;
 c << propv.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propvd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
@@ -366,7 +330,7 @@ g << propvd.g;
 q << propvd.q;
 c << propvd.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
@@ -388,7 +352,7 @@ g << propif.g;
 q << propif.q;
 c << propif.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // The declaration form, "int ret = f(); if (ret) return ret;".  One rule per
 // test: a disjunction of tests after a declaration costs five times as
@@ -413,7 +377,7 @@ g << propifd.g;
 q << propifd.q;
 c << propifd.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propifn depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
@@ -435,7 +399,7 @@ g << propifn.g;
 q << propifn.q;
 c << propifn.c;
 @@
-add("prop", owner(c[0]), (g, q[0], c[0]))
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.
@@ -479,9 +443,12 @@ modes << merge.modes;
 # print diffs.  There, an implementation defined in another file cannot be
 # followed: say so on stderr, where it cannot corrupt the diff, rather than
 # skip it in silence.  Report, org and the listing follow it.
-found = flat(impls)
-lost = flat(unresolved)
-mode = flat(modes)
+# An iteration over files of which none names the function runs no rule,
+# and hands empty lists back: keep what the earlier rounds found.
+everything[0] |= set(flat(impls))
+everything[1] |= set(flat(unresolved))
+everything[2] |= set(flat(modes))
+found, lost, mode = (sorted(s) for s in everything)
 known = set(fn for (f, l, fn) in found)
 if not mode:
 	for i in found:
@@ -492,27 +459,30 @@ if not mode:
 for (f, line, fn, c0, c1) in lost:
 	if fn in known:
 		continue
-	path = finddef(fn, f)
 	if set(mode) & {"context", "patch"}:
 		if (f, line, fn) not in gaps:
 			gaps.add((f, line, fn))
-			why = ("it is defined in %s, and %s mode cannot follow it there (spatch allows no iteration with a diff): use MODE=report or MODE=org"
-			       % (path, "/".join(sorted(set(mode) & {"context", "patch"})))
-			       if path is not None else
-			       "spatch found no definition of it that it could parse")
-			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_%s] %s() is registered as attach_dev, but %s\n"
-					 % (f, line, c0, c1, "NOT_FOLLOWED" if path else "NOT_ANALYSED", fn, why))
+			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s() is registered as attach_dev, but it is not defined in this file, and %s mode cannot look for it in the others (spatch allows no iteration with a diff): use MODE=report or MODE=org\n"
+					 % (f, line, c0, c1, fn, "/".join(sorted(set(mode) & {"context", "patch"}))))
 		continue
-	if path is not None and (fn, path) not in tried:
-		tried.add((fn, path))
-		it = Iteration()
-		it.set_files([path])
-		it.add_virtual_rule("xfile")
-		it.add_virtual_identifier("attach_dev_impl", fn)
-		for m in mode:
-			it.add_virtual_rule(m)
-		it.register()
-		continue
+	top = os.path.dirname(f) or "."
+	if (fn, top) not in tried:
+		# The rule xf looks for the definition in the other .c files
+		# below this directory; the token prefilter of spatch parses only
+		# those that name the function.
+		tried.add((fn, top))
+		files = sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
+			       for n in names if n.endswith(".c"))
+		files = [c for c in files if not os.path.samefile(c, f)]
+		if files:
+			it = Iteration()
+			it.set_files(files)
+			it.add_virtual_rule("xfile")
+			it.add_virtual_identifier("attach_dev_impl", fn)
+			for m in mode:
+				it.add_virtual_rule(m)
+			it.register()
+			continue
 	# No other file defines it, or that file was analysed and holds no
 	# definition that spatch could parse either: report the gap, once.
 	if (f, line, fn) in gaps:
