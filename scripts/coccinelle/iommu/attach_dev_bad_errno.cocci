@@ -255,12 +255,23 @@ st["defs"].setdefault(f, p[0])
 // ---------------------------------------------------------------------
 
 // Which functions lie below an implementation: the calls between the
-// functions of this file, each with the function that holds it.
+// functions of this file whose value is returned or stored in a variable,
+// the only shapes in which the rules below follow a helper's value, each
+// with the function that holds it.  Matching every call instead costs
+// twice as much.
 @fcall depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
 identifier g : script:python () { defined(g) };
 position c;
+identifier r;
+type T;
 @@
- g@c(...)
+(
+ return g@c(...);
+|
+ r = g@c(...)
+|
+ T r = g@c(...);
+)
 
 @script:python depends on fcall@
 g << fcall.g;
