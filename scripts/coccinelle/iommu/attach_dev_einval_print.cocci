@@ -22,7 +22,8 @@
 // identity or blocked struct iommu_domain), struct iommu_ops.attach_dev of
 // trees before 5.19, and runtime assignments to an iommu_domain_ops member.
 // An implementation registered in one file and defined in another is
-// analysed in a second iteration over the file that defines it.
+// analysed in a second iteration over the other .c files below the folder
+// of the registration; the token prefilter keeps those that name it.
 //
 // Extra virtual rules: -D debug_prints also counts pr_debug and dev_dbg;
 // -D list_implementations prints "IMPL <file>:<line> <function>" for every
