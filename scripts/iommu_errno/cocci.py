@@ -145,7 +145,7 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
         return data["stdout"], data["stderr"]
     except (OSError, ValueError, KeyError):
         pass
-    out, err = run_spatch(kdir, argv + ["--cache-prefix", str(ast_cache(cache, tree))])
+    out, err = run_spatch(kdir, argv + ["--cache-prefix", str(ast_cache(tree))])
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
     try:
@@ -158,26 +158,17 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
     return out, err
 
 
-# Trees whose parsed files spatch keeps, the most recently used first: one
-# for each version being checked, not one for every edit of a tree.
-AST_CACHES = 4
-
-
-def ast_cache(cache: Path, tree: str) -> Path:
-    """spatch's own cache of parsed files (--cache-prefix) for this tree.
+def ast_cache(tree: str) -> Path:
+    """spatch's cache of parsed files (--cache-prefix), for this run only.
 
     Each script parses the same files that pass the token prefilter, most
     of a run's time; with the cache the first script parses them and the
-    others read the parse.  It is keyed by the tree hash, so an edited file
-    is parsed again, and it lives next to the result cache, never in the
-    tree."""
-    path = cache / f"ast-{tree[:24]}"
-    path.mkdir(parents=True, exist_ok=True)
-    os.utime(path)
-    old = sorted((p for p in cache.glob("ast-*") if p.is_dir()),
-                 key=lambda p: p.stat().st_mtime, reverse=True)[AST_CACHES:]
-    for p in old:
-        shutil.rmtree(p, ignore_errors=True)
+    others read the parse.  spatch writes it in place, so an interrupted
+    run could leave a truncated entry that a later run would read: it lives
+    in the run's private TMPDIR, removed however the run ends, and results
+    are kept across runs by the result cache instead."""
+    path = Path(tempfile.gettempdir()) / f"spatch-ast-{tree[:24]}"
+    path.mkdir(exist_ok=True)
     return path
 
 
