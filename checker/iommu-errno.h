@@ -137,7 +137,7 @@ struct fn_summary {
 DECLARE_PTR_LIST(fn_summary_list, struct fn_summary);
 extern const char *summary_dir;
 int summary_write(const char *file, struct symbol_list *syms, struct impl_list *impls);
-int summary_read(const char *path, struct fn_summary_list **list);
+int summary_read(const char *path, struct fn_summary_list **list, char **source);
 
 /* link.c: --link=D, the summaries of a whole run followed across files */
 int link_summaries(const char *dir);

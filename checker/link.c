@@ -134,19 +134,22 @@ static int read_dir(const char *dir)
 	if (!d)
 		return -1;
 	while ((de = readdir(d))) {
-		char path[4096];
+		char path[4096], note[4200];
 		size_t len = strlen(de->d_name);
+		char *source = NULL;
 		int bad;
 
 		if (len < 5 || strcmp(de->d_name + len - 4, ".sum"))
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		bad = summary_read(path, &read);
-		if (bad < 0)
-			report_note(path, "not linked: cannot be read");
-		else if (bad)
-			report_note(path, "not linked: not a complete summary");
+		bad = summary_read(path, &read, &source);
+		/* named by the source file, which outlives the run's summaries */
+		snprintf(note, sizeof(note), "not linked: its summary %s %s", path,
+			 bad < 0 ? "cannot be read" : "is not complete");
+		if (bad)
+			report_note(source ? source : path, note);
 		failed += !!bad;
+		free(source);
 	}
 	closedir(d);
 	FOR_EACH_PTR(read, fs) {

@@ -320,7 +320,8 @@ static struct fn_summary *get_function(struct fields *in)
 	return fs;
 }
 
-static int get_line(char *line, struct fn_summary_list **list, struct fn_summary **cur)
+static int get_line(char *line, struct fn_summary_list **list, struct fn_summary **cur,
+		    char **source)
 {
 	struct fields in = { .next = line };
 	char *kind = get_str(&in);
@@ -340,8 +341,8 @@ static int get_line(char *line, struct fn_summary_list **list, struct fn_summary
 
 		if (name)
 			errno_define(value, name);
-	} else if (!strcmp(kind, "file")) {
-		free(get_str(&in));
+	} else if (!strcmp(kind, "file") && !*source) {
+		*source = get_str(&in);
 	} else {
 		in.bad = 1;
 	}
@@ -350,11 +351,12 @@ static int get_line(char *line, struct fn_summary_list **list, struct fn_summary
 }
 
 /*
- * Add the functions that the summary at @path describes to @list.  On a
- * malformed or truncated summary, return the line that is wrong, and add
- * nothing from it.
+ * Add the functions that the summary at @path describes to @list, and set
+ * @source to the file it summarises, once that is read.  On a malformed
+ * or truncated summary, return the line that is wrong, and add nothing
+ * from it.
  */
-int summary_read(const char *path, struct fn_summary_list **list)
+int summary_read(const char *path, struct fn_summary_list **list, char **source)
 {
 	struct fn_summary_list *got = NULL;
 	struct fn_summary *cur = NULL;
@@ -371,7 +373,7 @@ int summary_read(const char *path, struct fn_summary_list **list)
 		if (line[len - 1] != '\n' || (n == 1 && strcmp(line, MAGIC "\n")))
 			bad = n;
 		else if (n > 1)
-			bad = (line[len - 1] = '\0', get_line(line, &got, &cur)) ? n : 0;
+			bad = (line[len - 1] = '\0', get_line(line, &got, &cur, source)) ? n : 0;
 	}
 	if (!bad && (ferror(f) || !n))
 		bad = n + 1;

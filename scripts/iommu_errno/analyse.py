@@ -98,7 +98,8 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         linked, notes = link(sums, flags)
     impls: set[tuple[str, str]] = set()
     kroot = str(opts.kdir.resolve()) + "/"
-    for line in res.stderr:
+    # The checker's notes, from kbuild's run and from the link: "FILE: why".
+    for line in res.stderr + notes:
         if line.startswith("IMPL "):
             words = line.split()
             impls.add((words[1].rsplit(":", 1)[0], words[2]))
@@ -107,9 +108,6 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
             name = name[len(kroot):] if name.startswith(kroot) else name
             cov.add_gap(Gap("sparse", name, None, reason, arch))
     cov.impls[("sparse", arch)] = impls
-    for line in notes:
-        _, name, reason = line.split(": ", 2) if line.count(": ") >= 2 else ("", line, "")
-        cov.add_gap(Gap("sparse", name, None, reason or "not linked", arch))
     cov.files[("sparse", arch)] = res.files_checked
     findings += [from_sparse(obj, arch) for obj in linked]
 

@@ -22,9 +22,8 @@ def summary_dir() -> Iterator[Path]:
 
 def link(sums: Path, flags: list[str], checker: Path = CHECKER) -> tuple[list[dict], list[str]]:
     """Link the summaries in @sums; return the findings (JSON objects) and
-    the checker's notes, one per summary that could not be linked.
-    @flags are the run's --profile and --fatal options; others are not
-    the link's."""
+    the checker's notes, one per summary that could not be linked.  Of
+    the run's @flags only --profile matters to the link."""
     keep = [f for f in flags if f.startswith("--profile=")]
     out = sums / "linked.json"
     proc = tools.run([str(checker), f"--link={sums}", "--format=json",
