@@ -43,7 +43,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, calls={}, want=set(), prop={}, ret={}, sites=set())
+	st.update(reg={}, defs={}, want=set(), prop={}, ret={}, sites=set())
 
 reset()
 
@@ -55,10 +55,6 @@ def defined(f):
 
 def wanted(f):
 	return f in st["want"]
-
-def in_wanted(p):
-	# coccilib names the function that holds each matched position.
-	return p.current_element in st["want"]
 
 def key(p):
 	return (p.file, int(p.line), int(p.column))
@@ -254,40 +250,125 @@ st["defs"].setdefault(f, p[0])
 // constants they return, and which helpers' values they return unchanged.
 // ---------------------------------------------------------------------
 
-// Which functions lie below an implementation: the calls between the
-// functions of this file whose value is returned or stored in a variable,
-// the only shapes in which the rules below follow a helper's value, each
-// with the function that holds it.  Matching every call instead costs
-// twice as much.
-@fcall depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
+@propr depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
 position c;
-identifier r;
+position q;
+@@
+ return@q g@c(...);
+
+@script:python depends on propr@
+g << propr.g;
+q << propr.q;
+c << propr.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+@propv depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
+@@
+ ret = g@c(...);
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propv@
+g << propv.g;
+q << propv.q;
+c << propv.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+@propvd depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
 type T;
 @@
+ T ret = g@c(...);
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propvd@
+g << propvd.g;
+q << propvd.q;
+c << propvd.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+// A test of the value whose one-statement branch sets it again: past it,
+// the value goes on unchanged only where the test failed, so it is no
+// error there.
+@resets depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier x;
+expression E;
+position pi;
+@@
+ if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
+
+@propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
+expression E;
+position pi != resets.pi;
+expression E1;
+statement S1, S2, S3;
+@@
+ ret = g@c(...);
+ ... when != ret
 (
- return g@c(...);
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
 |
- r = g@c(...)
+(
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1; else S2
 |
- T r = g@c(...);
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) break;
+|
+ if (\(!ret\|ret == 0\)) S1
+)
+ ... when != ret = E
+     when != &ret
+     when != ret == -EINVAL
+     when != if (\(ret\|ret < 0\|ret != 0\)) S3
+(
+ return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
 )
 
-@script:python depends on fcall@
-g << fcall.g;
-c << fcall.c;
+@script:python depends on propif@
+g << propif.g;
+q << propif.q;
+c << propif.c;
 @@
-add("calls", c[0].current_element, g)
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
+// The functions below an implementation: those whose value it returns,
+// and theirs in turn.  The rules after this one look only at them.
 @script:python depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-edges = st["calls"]
 todo = [fn for fn in st["reg"] if fn in st["defs"]]
 while todo:
 	f = todo.pop()
 	if f not in st["want"]:
 		st["want"].add(f)
-		todo.extend(edges.get(f, ()))
+		todo.extend(g for (g, q, c) in st["prop"].get(f, ()) if g in st["defs"])
 
 @rc depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
@@ -320,77 +401,6 @@ e << rc.e;
 q << rc.q;
 @@
 add("ret", f, (e, q[0]))
-
-@propr depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-@@
- return@q g@c(...);
-
-@script:python depends on propr@
-g << propr.g;
-q << propr.q;
-c << propr.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propv depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-@@
- ret = g@c(...);
- ... when != ret
- return@q ret;
-
-@script:python depends on propv@
-g << propv.g;
-q << propv.q;
-c << propv.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propvd depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-type T;
-@@
- T ret = g@c(...);
- ... when != ret
- return@q ret;
-
-@script:python depends on propvd@
-g << propvd.g;
-q << propvd.q;
-c << propvd.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-expression E;
-@@
- ret = g@c(...);
- ... when != ret
- if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
- }
-
-@script:python depends on propif@
-g << propif.g;
-q << propif.q;
-c << propif.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.

@@ -63,7 +63,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, calls={}, want=set(), ret={}, pe={}, prop={},
+	st.update(reg={}, defs={}, want=set(), ret={}, pe={}, prop={},
 		  pp={}, sites=set(), psites=set(), badif=set())
 
 reset()
@@ -80,10 +80,6 @@ def defined(f):
 
 def wanted(f):
 	return f in st["want"]
-
-def in_wanted(p):
-	# coccilib names the function that holds each matched position.
-	return p.current_element in st["want"]
 
 def site(p):
 	return key(p) in st["sites"]
@@ -102,6 +98,15 @@ def reg(fn, p):
 
 def add(table, f, item):
 	st[table].setdefault(f, []).append(item)
+
+def grow(roots):
+	"""Add roots, and the helpers whose value they return, to "want"."""
+	todo = [f for f in roots if f in st["defs"]]
+	while todo:
+		f = todo.pop()
+		if f not in st["want"]:
+			st["want"].add(f)
+			todo.extend(g for (g, q, c) in st["prop"].get(f, ()) if g in st["defs"])
 
 def chains(start):
 	"""Functions reachable from start through returned calls, with the
@@ -313,40 +318,211 @@ st["defs"].setdefault(f, p[0])
 // where it prints on the way there, and which calls' results it returns.
 // ---------------------------------------------------------------------
 
-// Which functions lie below an implementation: the calls between the
-// functions of this file whose value is returned or stored in a variable,
-// the only shapes in which the rules below follow a helper's value, each
-// with the function that holds it.  Matching every call instead costs
-// twice as much.
-@fcall depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+// Calls whose value the function returns unchanged.
+@propr depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
 position c;
-identifier r;
+position q;
+@@
+ return@q g@c(...);
+
+@script:python depends on propr@
+g << propr.g;
+q << propr.q;
+c << propr.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+@propv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
+@@
+ ret = g@c(...);
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propv@
+g << propv.g;
+q << propv.q;
+c << propv.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+@propvd depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
 type T;
 @@
+ T ret = g@c(...);
+ ... when != ret
+ return@q ret;
+
+@script:python depends on propvd@
+g << propvd.g;
+q << propvd.q;
+c << propvd.c;
+@@
+add("prop", c[0].current_element, (g, q[0], c[0]))
+
+// A test of the value whose one-statement branch sets it again: past it,
+// the value goes on unchanged only where the test failed, so it is no
+// error there.
+@resets depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier x;
+expression E;
+position pi;
+@@
+ if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
+
+@propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier g : script:python () { defined(g) };
+position c;
+position q;
+identifier ret;
+expression E;
+position pi != resets.pi;
+expression E1;
+statement S1, S2, S3;
+@@
+ ret = g@c(...);
+ ... when != ret
 (
- return g@c(...);
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
 |
- r = g@c(...)
+(
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1; else S2
 |
- T r = g@c(...);
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) break;
+|
+ if (\(!ret\|ret == 0\)) S1
+)
+ ... when != ret = E
+     when != &ret
+     when != ret == -EINVAL
+     when != if (\(ret\|ret < 0\|ret != 0\)) S3
+(
+ return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
 )
 
-@script:python depends on fcall@
-g << fcall.g;
-c << fcall.c;
+@script:python depends on propif@
+g << propif.g;
+q << propif.q;
+c << propif.c;
 @@
-add("calls", c[0].current_element, g)
+add("prop", c[0].current_element, (g, q[0], c[0]))
 
+// The functions below an implementation: those whose value it returns,
+// and theirs in turn.  The rules after this one look only at them.
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-edges = st["calls"]
-todo = [fn for fn in st["reg"] if fn in st["defs"]]
-while todo:
-	f = todo.pop()
-	if f not in st["want"]:
-		st["want"].add(f)
-		todo.extend(edges.get(f, ()))
+grow(fn for fn in st["reg"] if fn in st["defs"])
+
+// A print on the path of a helper's value back to the return.
+@pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when any
+ return@q g(...);
+}
+
+@script:python depends on pp1@
+f << pp1.f;
+g << pp1.g;
+pr << pp1.pr;
+p << pp1.p;
+q << pp1.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+@pp2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when != ret = E
+ ret = g(...);
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on pp2@
+f << pp2.f;
+g << pp2.g;
+pr << pp2.pr;
+p << pp2.p;
+q << pp2.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+@pp3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ ret = g(...);
+|
+ T ret = g(...);
+)
+ ... when != ret = E
+     when != ret == -EINVAL
+ pr@p(...)
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on pp3@
+f << pp3.f;
+g << pp3.g;
+pr << pp3.pr;
+p << pp3.p;
+q << pp3.q;
+@@
+add("pp", f, (pr, p[0], g, q[0]))
+
+// A helper whose value an implementation prints about before returning
+// it is below the implementation too, and so are the helpers whose value
+// it returns: ret1 to pe4 look at them.
+@script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+grow(g for items in st["pp"].values() for (pname, p, g, q) in items)
 
 @ret1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
@@ -480,161 +656,6 @@ p << pe4.p;
 q << pe4.q;
 @@
 add("pe", f, ("dev_err_probe", p[0], q[0]))
-
-// Calls whose value the function returns unchanged.
-@propr depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-@@
- return@q g@c(...);
-
-@script:python depends on propr@
-g << propr.g;
-q << propr.q;
-c << propr.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-@@
- ret = g@c(...);
- ... when != ret
- return@q ret;
-
-@script:python depends on propv@
-g << propv.g;
-q << propv.q;
-c << propv.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propvd depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-type T;
-@@
- T ret = g@c(...);
- ... when != ret
- return@q ret;
-
-@script:python depends on propvd@
-g << propvd.g;
-q << propvd.q;
-c << propvd.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c : script:python () { in_wanted(c[0]) };
-position q;
-identifier ret;
-expression E;
-@@
- ret = g@c(...);
- ... when != ret
- if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
- }
-
-@script:python depends on propif@
-g << propif.g;
-q << propif.q;
-c << propif.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-// A print on the path of a helper's value back to the return.
-@pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
-position p, q;
-@@
-f(...) {
- ... when any
- pr@p(...)
- ... when any
- return@q g(...);
-}
-
-@script:python depends on pp1@
-f << pp1.f;
-g << pp1.g;
-pr << pp1.pr;
-p << pp1.p;
-q << pp1.q;
-@@
-add("pp", f, (pr, p[0], g, q[0]))
-
-@pp2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
-expression E;
-position p, q;
-@@
-f(...) {
- ... when any
- pr@p(...)
- ... when != ret = E
- ret = g(...);
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
-}
-
-@script:python depends on pp2@
-f << pp2.f;
-g << pp2.g;
-pr << pp2.pr;
-p << pp2.p;
-q << pp2.q;
-@@
-add("pp", f, (pr, p[0], g, q[0]))
-
-@pp3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
-expression E;
-position p, q;
-type T;
-@@
-f(...) {
- ... when any
-(
- ret = g(...);
-|
- T ret = g(...);
-)
- ... when != ret = E
-     when != ret == -EINVAL
- pr@p(...)
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
-}
-
-@script:python depends on pp3@
-f << pp3.f;
-g << pp3.g;
-pr << pp3.pr;
-p << pp3.p;
-q << pp3.q;
-@@
-add("pp", f, (pr, p[0], g, q[0]))
 
 // Conditions that call a function are not plain incompatibility checks.
 @badif depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@

@@ -6,7 +6,8 @@
 /// implementations, and the static helpers on their return path, that
 /// return the value of a function not defined in the file unconverted:
 /// "return clk_prepare_enable(c);", "ret = f(); if (ret) return ret;",
-/// "int ret = f(); if (ret) return ret;", and
+/// "int ret = f(); if (ret) return ret;",
+/// "ret = f(); if (ret) cleanup(); return ret;", and
 /// "ret = f(); ... goto out; ... out: return ret;".  A conversion is not
 /// reported: "return -ENODEV;", "ret = -ENODEV;", a test of ret against
 /// -EINVAL, or "ret == -EINVAL ? -ENODEV : ret".
@@ -19,7 +20,8 @@
 //
 // The kdoc merged in Linux 6.2 no longer asks for the conversion: with
 // -D mainline this script reports nothing.  A kAPI is any function that is
-// not defined in the file; a static helper of the file is followed.
+// not defined in the file; a static helper of the file is followed, and a
+// call through a local function pointer is neither.
 // Implementations are found by struct type as in attach_dev_einval_print.cocci
 // (never the attach_dev of struct generic_pm_domain); -D list_implementations
 // prints "IMPL <file>:<line> <function>" for each.
@@ -34,10 +36,15 @@ virtual xfile
 @initialize:python@
 @@
 import os
+import re
 import sys
 
-# Functions whose value is an errno named at the call, not a kAPI's own.
-NOT_KAPI = {"dev_err_probe"}
+# Callees that are not kAPIs: dev_err_probe() returns the errno it is
+# given, and the <linux/iopoll.h> macros read*_poll_timeout*() give 0 or
+# -ETIMEDOUT, never -EINVAL (the C checker, which expands them, reports
+# their -ETIMEDOUT as ATTACH_DEV_BAD_ERRNO).
+def not_kapi(g):
+	return g == "dev_err_probe" or re.match(r"read\w*_poll_timeout(_atomic)?$", g)
 
 # Shared with finalize through the coccinelle module (merged per job).
 coccinelle.impls = []		# (file, line, function) of each definition
@@ -49,7 +56,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, calls={}, want=set(), prop={}, ret={}, sites=set())
+	st.update(reg={}, defs={}, prop={}, ret={}, sites=set(), indirect=set())
 
 reset()
 
@@ -58,13 +65,6 @@ def site(p):
 
 def defined(f):
 	return f in st["defs"]
-
-def wanted(f):
-	return f in st["want"]
-
-def in_wanted(p):
-	# coccilib names the function that holds each matched position.
-	return p.current_element in st["want"]
 
 def key(p):
 	return (p.file, int(p.line), int(p.column))
@@ -123,7 +123,7 @@ def findings():
 			continue
 		for (f, chain) in sorted(chains(impl).items()):
 			for (g, q, c) in st["prop"].get(f, []):
-				if g in st["defs"] or g in NOT_KAPI:
+				if g in st["defs"] or not_kapi(g) or key(c) in st["indirect"]:
 					continue
 				out.setdefault((key(q), impl), (q, impl, chain, g, c))
 	return [out[k] for k in sorted(out)]
@@ -259,44 +259,9 @@ st["defs"].setdefault(f, p[0])
 // they return unchanged.
 // ---------------------------------------------------------------------
 
-// Which functions lie below an implementation: the calls between the
-// functions of this file whose value is returned or stored in a variable,
-// the only shapes in which the rules below follow a helper's value, each
-// with the function that holds it.  Matching every call instead costs
-// twice as much.
-@fcall depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
-identifier g : script:python () { defined(g) };
-position c;
-identifier r;
-type T;
-@@
-(
- return g@c(...);
-|
- r = g@c(...)
-|
- T r = g@c(...);
-)
-
-@script:python depends on fcall@
-g << fcall.g;
-c << fcall.c;
-@@
-add("calls", c[0].current_element, g)
-
-@script:python depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
-@@
-edges = st["calls"]
-todo = [fn for fn in st["reg"] if fn in st["defs"]]
-while todo:
-	f = todo.pop()
-	if f not in st["want"]:
-		st["want"].add(f)
-		todo.extend(edges.get(f, ()))
-
 @propr depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 @@
  return@q g@c(...);
@@ -310,7 +275,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propv depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 identifier ret;
 @@
@@ -327,7 +292,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propvd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 identifier ret;
 type T;
@@ -343,20 +308,58 @@ c << propvd.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
 
+// A test of the value whose one-statement branch sets it again: past it,
+// the value goes on unchanged only where the test failed, so it is no
+// error there.
+@resets depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier x;
+expression E;
+position pi;
+@@
+ if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
+
 @propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 identifier ret;
 expression E;
+position pi != resets.pi;
+expression E1;
+statement S1, S2, S3;
 @@
  ret = g@c(...);
  ... when != ret
+(
  if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
      when != ret == -EINVAL
  return@q ret;
  }
+|
+(
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1; else S2
+|
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) break;
+|
+ if (\(!ret\|ret == 0\)) S1
+)
+ ... when != ret = E
+     when != &ret
+     when != ret == -EINVAL
+     when != if (\(ret\|ret < 0\|ret != 0\)) S3
+(
+ return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
+)
 
 @script:python depends on propif@
 g << propif.g;
@@ -370,7 +373,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 // much as the two rules together (measured on drivers/iommu).
 @propifd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 identifier ret;
 expression E;
@@ -392,7 +395,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 
 @propifn depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
-position c : script:python () { in_wanted(c[0]) };
+position c;
 position q;
 identifier ret;
 expression E;
@@ -411,6 +414,21 @@ q << propifn.q;
 c << propifn.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
+
+// A call through a local function pointer or a parameter is not a kAPI:
+// the pointer holds one of the file's functions or the caller's, as
+// arm-smmu-v3's finalise_stage_fn does.  The C checker, too, sees an
+// indirect call there and not a kAPI.
+@indirect depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
+local idexpression fp;
+position c;
+@@
+ fp@c(...)
+
+@script:python depends on indirect@
+c << indirect.c;
+@@
+st["indirect"].add(key(c[0]))
 
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.
