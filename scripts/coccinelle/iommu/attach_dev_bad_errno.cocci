@@ -164,7 +164,23 @@ p << fold.p;
 @@
 reg(fn, p)
 
-@frt depends on !xfile@
+// A runtime assignment to a member named attach_dev counts when its left
+// side is a struct iommu_domain_ops (frt), or, where that type is not
+// known, when fn takes a struct iommu_domain, which the genpd callback
+// does not (fsig).  frt2 finds the assignments first, so that the typed
+// match runs only in the files that have one.
+@frt2 depends on !xfile@
+expression E;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p
+|
+E.attach_dev = fn@p
+)
+
+@frt depends on frt2@
 struct iommu_domain_ops *E;
 struct iommu_domain_ops F;
 identifier fn;
@@ -181,19 +197,6 @@ fn << frt.fn;
 p << frt.p;
 @@
 reg(fn, p)
-
-// A runtime assignment whose left side has no known type: accept it only
-// when fn takes a struct iommu_domain, which the genpd callback does not.
-@frt2 depends on !xfile@
-expression E;
-identifier fn;
-position p;
-@@
-(
-E->attach_dev = fn@p
-|
-E.attach_dev = fn@p
-)
 
 @fsig depends on frt2@
 identifier frt2.fn, d;
@@ -264,23 +267,6 @@ c << propr.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
 
-@propv depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g : script:python () { defined(g) };
-position c;
-position q;
-identifier ret;
-@@
- ret = g@c(...);
- ... when != ret
- return@q ret;
-
-@script:python depends on propv@
-g << propv.g;
-q << propv.q;
-c << propv.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
 @propvd depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g : script:python () { defined(g) };
 position c;
@@ -302,14 +288,14 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 // A test of the value whose one-statement branch sets it again: past it,
 // the value goes on unchanged only where the test failed, so it is no
 // error there.
-@resets depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
+@resets depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred@
 identifier x;
 expression E;
 position pi;
 @@
  if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
 
-@propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+@propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g : script:python () { defined(g) };
 position c;
 position q;
@@ -322,6 +308,8 @@ statement S1, S2, S3;
  ret = g@c(...);
  ... when != ret
 (
+ return@q ret;
+|
  if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
      when != ret == -EINVAL
