@@ -17,6 +17,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,9 +176,14 @@ def ast_cache(tree: str) -> Path:
 def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
     if not shutil.which(argv[0]):
         raise CocciError("spatch not found (Debian package coccinelle)")
+    # spatch finds python3 on PATH and runs it to locate libpython; a
+    # version manager's shim there (pyenv) is a shell script that costs
+    # 0.1 s and ten processes per spatch.  This interpreter is the same
+    # python3, reached directly.  Like --tmp-dir, it stays out of the cache key.
+    argv = argv[:1] + ["--python", sys.executable] + argv[1:]
     if "-j" in argv:
         # -j writes result files under --tmp-dir, by default in the cwd: the
-        # tree.  Added here, not in spatch_argv, to stay out of the cache key.
+        # tree.
         argv = argv + ["--tmp-dir", str(Path(tempfile.gettempdir()) / "spatch")]
     proc = tools.run(argv, cwd=kdir, capture_output=True, text=True, errors="replace")
     if proc.returncode:

@@ -34,6 +34,11 @@ class Finding:
     lines: set[tuple[str, int]] = field(default_factory=set)
     disagreement: str | None = None
     status: str | None = None   # review: "new" or "existing"
+    # The reports merged into this finding, one per engine, arch and site.
+    # A kAPI finding stands for every kAPI call on the implementation's
+    # return path, so review compares the parts: a new call is new even
+    # where the implementation's finding is not.
+    parts: list["Finding"] = field(default_factory=list)
 
     def key(self) -> tuple[str, str, str, str]:
         # A kAPI's errno is not known statically: sparse says null and
@@ -122,8 +127,9 @@ def merge(findings: list[Finding]) -> list[Finding]:
         if have is None:
             merged[k] = Finding(**{**f.__dict__, "engines": set(f.engines),
                                    "arches": set(f.arches), "lines": set(f.lines),
-                                   "chain": list(f.chain)})
+                                   "chain": list(f.chain), "parts": [f]})
             continue
+        have.parts.append(f)
         primary = IDS.get(f.id)
         better = (primary in f.engines and primary not in have.engines) or \
             (primary not in have.engines and f.line < have.line)

@@ -9,8 +9,10 @@ link into the user's tree.  Both engines run on the changed files in the
 "before" state, then in the "after" state, in the same overlay and build
 dir, so kbuild stays warm from one review to the next.
 
-A finding of the after state is new when its line-independent fingerprint
-is not among the before findings, and existing otherwise.  New findings are
+A finding of the after state is new when one of the reports merged into it
+has a line-independent fingerprint that no before finding holds (an
+implementation's kAPI finding covers all its kAPI calls, so a new call is
+new), and existing otherwise.  New findings are
 all reported; existing ones only when they lie in a function that the change
 touches.  A function spans from its name's line (from spatch) to the line
 before the next function of the file.
@@ -24,14 +26,13 @@ import os
 import shutil
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import formats, tools
 from .analyse import Options, UsageError, analyse
 from .cocci import plain_names
-from .findings import Finding
+from .findings import Finding, merge
 from .kbuild import cache_dir
 from .progress import Progress
 
@@ -309,20 +310,20 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
     added = {n: changed_lines(before.get(n), after.get(n)) for n in changed}
     touched: dict[str, set[str]] = {n: touched_functions(starts.get(n, []), added[n])
                                     for n in changed}
-    known = Counter(f.fingerprint() for f in results["before"])
+    known = {p.fingerprint() for f in results["before"] for p in f.parts or [f]}
     report = []
     for f in results["after"]:
-        fp = f.fingerprint()
-        if known[fp] > 0:
-            known[fp] -= 1
-            in_touched = f.site_function in touched.get(f.file, set()) or \
-                any(f.function in t for t in touched.values())
-            if not in_touched:
-                continue
-            f.status = "existing"
-        else:
-            f.status = "new"
-        report.append(f)
+        fresh = [p for p in f.parts or [f] if p.fingerprint() not in known]
+        for g in merge(fresh):
+            g.status = "new"
+            report.append(g)
+        if len(fresh) == len(f.parts or [f]):
+            continue
+        g = merge([p for p in f.parts if p not in fresh])[0] if fresh else f
+        if g.site_function in touched.get(g.file, set()) or \
+                any(g.function in t for t in touched.values()):
+            g.status = "existing"
+            report.append(g)
     new = [f for f in report if f.status == "new"]
     if args.format == "text":
         data = review_text(report, ov.root, added,

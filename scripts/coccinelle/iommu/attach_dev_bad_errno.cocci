@@ -295,6 +295,14 @@ position pi;
 @@
  if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
 
+// The value of a call that the function returns: straight, through
+// "if (ret) return ret;" (or a goto to a return), or past one test of it
+// whose branch goes on after the test: "if (ret) cleanup();", "if (ret)
+// break;" out of a loop, "if (!ret) more();", on the branch where it is an
+// error.  A branch that sets the value again (resets) is not passed, and
+// the rule stops at a second test of it: a missed finding, not a guess.
+// The tests are listed, so the isomorphisms that rewrite tests are off:
+// on 6.12 drivers/iommu they cost a tenth of the CPU and found nothing more.
 @propif depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g : script:python () { defined(g) };
 position c;
@@ -329,15 +337,7 @@ statement S1, S2, S3;
      when != &ret
      when != ret == -EINVAL
      when != if (\(ret\|ret < 0\|ret != 0\)) S3
-(
  return@q ret;
-|
- if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
- }
-)
 )
 
 @script:python depends on propif@
