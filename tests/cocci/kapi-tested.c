@@ -6,16 +6,17 @@
  * "if (!ret) more(); return ret;" (intel), the same with an else, and
  * "if (ret) break;" out of a loop (fsl_pamu).  Negatives: the tests whose
  * branch returns or jumps away, so that the return past them sees 0 only,
- * a conversion, and a call through a local function pointer, which is not
- * a kAPI (arm-smmu-v3's finalise_stage_fn).
+ * a branch that sets the value again, a conversion, and a call through a
+ * local function pointer, which is not a kAPI (arm-smmu-v3's
+ * finalise_stage_fn).
  *
  * check-name: kapi_errno: a value returned past a test of it, and the tests that rule it out
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_kapi_errno.cocci -D report $file
  * check-output-start
-kapi-tested.c:35:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_cleanup_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 31) unconverted
-kapi-tested.c:45:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_more_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 42) unconverted
-kapi-tested.c:57:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_else_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 52) unconverted
-kapi-tested.c:112:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_loop_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 107) unconverted
+kapi-tested.c:36:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_cleanup_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 32) unconverted
+kapi-tested.c:46:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_more_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 43) unconverted
+kapi-tested.c:58:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_else_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 53) unconverted
+kapi-tested.c:113:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_loop_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 108) unconverted
  * check-output-end
  */
 #include <linux/iommu.h>
@@ -112,6 +113,19 @@ static int tt_loop_attach(struct iommu_domain *d, struct device *dev)
 	return ret;
 }
 
+/* The branch sets the value again: past the test it is 0 or -ENODEV. */
+static int tt_resets_attach(struct iommu_domain *d, struct device *dev)
+{
+	int ret;
+
+	ret = pm_runtime_resume_and_get(dev);
+	if (ret)
+		ret = -ENODEV;
+	else
+		tt_more(dev);
+	return ret;
+}
+
 static int tt_first(struct device *dev)
 {
 	return 0;
@@ -142,3 +156,4 @@ static const struct iommu_domain_ops tt_jumps_ops = { .attach_dev = tt_jumps_att
 static const struct iommu_domain_ops tt_converts_ops = { .attach_dev = tt_converts_attach };
 static const struct iommu_domain_ops tt_pointer_ops = { .attach_dev = tt_pointer_attach };
 static const struct iommu_domain_ops tt_loop_ops = { .attach_dev = tt_loop_attach };
+static const struct iommu_domain_ops tt_resets_ops = { .attach_dev = tt_resets_attach };

@@ -361,16 +361,20 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 identifier x;
 expression E;
 position pi;
+statement S;
 @@
- if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E;
+ if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E; else S
 
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
 // whose branch goes on after the test: "if (ret) cleanup();", "if (ret)
 // break;" out of a loop, "if (!ret) more();", on the branch where it is an
 // error.  A branch that sets the value again (resets) is not passed, and
-// the rule stops at a second test of it: a missed finding, not a guess.
-// The tests are listed, so the isomorphisms that rewrite tests are off:
+// past the test the value must not be used again before the return: a
+// missed finding, not a guess.
+// "if (T) S1 else S2" matches an if without an else too (isomorphism
+// drop_else).  The tests are listed, so the isomorphisms that rewrite
+// tests are off:
 // on 6.12 drivers/iommu they cost a tenth of the CPU and found nothing more.
 @propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g : script:python () { defined(g) };
@@ -380,7 +384,7 @@ identifier ret;
 expression E;
 position pi != resets.pi;
 expression E1;
-statement S1, S2, S3;
+statement S1, S2;
 @@
  ret = g@c(...);
  ... when != ret
@@ -394,18 +398,11 @@ statement S1, S2, S3;
  }
 |
 (
- if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1; else S2
-|
- if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) E1;
-|
- if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) break;
+ if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(E1;\|break;\) else S2
 |
  if (\(!ret\|ret == 0\)) S1
 )
- ... when != ret = E
-     when != &ret
-     when != ret == -EINVAL
-     when != if (\(ret\|ret < 0\|ret != 0\)) S3
+ ... when != ret
  return@q ret;
 )
 
