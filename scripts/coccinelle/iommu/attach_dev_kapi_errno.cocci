@@ -294,24 +294,13 @@ c << propvd.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
 
-// A test of the value whose one-statement branch sets it again: past it,
-// the value goes on unchanged only where the test failed, so it is no
-// error there.
-@resets depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred@
-identifier x;
-expression E;
-position pi;
-statement S;
-@@
- if@pi (\(x\|x < 0\|x != 0\|unlikely(x)\|WARN_ON(x)\|WARN_ON_ONCE(x)\)) x = E; else S
-
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
 // whose branch goes on after the test: "if (ret) cleanup();", "if (ret)
 // break;" out of a loop, "if (!ret) more();", on the branch where it is an
-// error.  A branch that sets the value again (resets) is not passed, and
-// past the test the value must not be used again before the return: a
-// missed finding, not a guess.
+// error.  A one-statement branch that sets the value again is matched
+// first, at rp, and its match dropped; past the test the value must not
+// be used again before the return: a missed finding, not a guess.
 // "if (T) S1 else S2" matches an if without an else too (isomorphism
 // drop_else).  The tests are listed, so the isomorphisms that rewrite
 // tests are off:
@@ -322,7 +311,7 @@ position c;
 position q;
 identifier ret;
 expression E;
-position pi != resets.pi;
+position rp;
 expression E1;
 statement S1, S2;
 @@
@@ -338,7 +327,7 @@ statement S1, S2;
  }
 |
 (
- if@pi (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(E1;\|break;\) else S2
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(ret@rp = E;\|E1;\|break;\) else S2
 |
  if (\(!ret\|ret == 0\)) S1
 )
@@ -350,8 +339,10 @@ statement S1, S2;
 g << propif.g;
 q << propif.q;
 c << propif.c;
+rp << propif.rp = [];
 @@
-add("prop", c[0].current_element, (g, q[0], c[0]))
+if not rp:
+	add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // The declaration form, "int ret = f(); if (ret) return ret;".  One rule per
 // test: a disjunction of tests after a declaration costs five times as
