@@ -267,16 +267,27 @@ c << propr.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
 
-@propvd depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+// The declaration form: "int ret = f(); return ret;" and
+// "int ret = f(); if (ret) return ret;".
+@propvd depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g : script:python () { defined(g) };
 position c;
 position q;
 identifier ret;
+expression E;
 type T;
 @@
  T ret = g@c(...);
  ... when != ret
+(
  return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
 
 @script:python depends on propvd@
 g << propvd.g;

@@ -276,16 +276,27 @@ c << propr.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
 
-@propvd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
+// The declaration form: "int ret = f(); return ret;" and
+// "int ret = f(); if (ret) return ret;".
+@propvd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g;
 position c;
 position q;
 identifier ret;
+expression E;
 type T;
 @@
  T ret = g@c(...);
  ... when != ret
+(
  return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
 
 @script:python depends on propvd@
 g << propvd.g;
@@ -343,53 +354,6 @@ rp << propif.rp = [];
 @@
 if not rp:
 	add("prop", c[0].current_element, (g, q[0], c[0]))
-
-// The declaration form, "int ret = f(); if (ret) return ret;".  One rule per
-// test: a disjunction of tests after a declaration costs five times as
-// much as the two rules together (measured on drivers/iommu).
-@propifd depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g;
-position c;
-position q;
-identifier ret;
-expression E;
-@@
- int ret = g@c(...);
- ... when != ret
- if (ret) {
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
- }
-
-@script:python depends on propifd@
-g << propifd.g;
-q << propifd.q;
-c << propifd.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
-
-@propifn depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier g;
-position c;
-position q;
-identifier ret;
-expression E;
-@@
- int ret = g@c(...);
- ... when != ret
- if (ret < 0) {
- ... when != ret = E
-     when != ret == -EINVAL
- return@q ret;
- }
-
-@script:python depends on propifn@
-g << propifn.g;
-q << propifn.q;
-c << propifn.c;
-@@
-add("prop", c[0].current_element, (g, q[0], c[0]))
 
 // A call through a local function pointer or a parameter is not a kAPI:
 // the pointer holds one of the file's functions or the caller's, as
