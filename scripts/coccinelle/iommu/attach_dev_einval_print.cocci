@@ -121,6 +121,14 @@ def chains(start):
 				todo.append(g)
 	return seen
 
+def print_on_path(f, pname, p, q, g):
+	"""A print at p on the way to the return at q of -EINVAL, or of the
+	value of the helper g."""
+	if g:
+		add("pp", f, (pname, p[0], g, q[0]))
+	else:
+		add("pe", f, (pname, p[0], q[0]))
+
 def einval_chain(g):
 	"""Helpers from g (included) to a return of -EINVAL, or None."""
 	for (h, chain) in sorted(chains(g).items(), key=lambda i: len(i[1])):
@@ -421,8 +429,11 @@ if not rp:
 @@
 grow(fn for fn in st["reg"] if fn in st["defs"])
 
-// A print on the path of a helper's value back to the return.
-@pp1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+// A print on the path of -EINVAL, or of a helper's value, to the return:
+// before "return -EINVAL;" or "return helper();" (pep1), before the
+// assignment (pep2), or after it (pep3).  A rule for each order, with both
+// values in it, costs a third less than a rule for each value.
+@pep1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -432,19 +443,23 @@ f(...) {
  ... when any
  pr@p(...)
  ... when any
+(
+ return@q -EINVAL;
+|
  return@q g(...);
+)
 }
 
-@script:python depends on pp1@
-f << pp1.f;
-g << pp1.g;
-pr << pp1.pr;
-p << pp1.p;
-q << pp1.q;
+@script:python depends on pep1@
+f << pep1.f;
+pr << pep1.pr;
+p << pep1.p;
+q << pep1.q;
+g << pep1.g = "";
 @@
-add("pp", f, (pr, p[0], g, q[0]))
+print_on_path(f, pr, p, q, g)
 
-@pp2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+@pep2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -456,22 +471,26 @@ f(...) {
  ... when any
  pr@p(...)
  ... when != ret = E
+(
+ ret = -EINVAL;
+|
  ret = g(...);
+)
  ... when != ret = E
      when != ret == -EINVAL
  return@q ret;
 }
 
-@script:python depends on pp2@
-f << pp2.f;
-g << pp2.g;
-pr << pp2.pr;
-p << pp2.p;
-q << pp2.q;
+@script:python depends on pep2@
+f << pep2.f;
+pr << pep2.pr;
+p << pep2.p;
+q << pep2.q;
+g << pep2.g = "";
 @@
-add("pp", f, (pr, p[0], g, q[0]))
+print_on_path(f, pr, p, q, g)
 
-@pp3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+@pep3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -483,6 +502,10 @@ type T;
 f(...) {
  ... when any
 (
+ ret = -EINVAL;
+|
+ T ret = -EINVAL;
+|
  ret = g(...);
 |
  T ret = g(...);
@@ -495,18 +518,18 @@ f(...) {
  return@q ret;
 }
 
-@script:python depends on pp3@
-f << pp3.f;
-g << pp3.g;
-pr << pp3.pr;
-p << pp3.p;
-q << pp3.q;
+@script:python depends on pep3@
+f << pep3.f;
+pr << pep3.pr;
+p << pep3.p;
+q << pep3.q;
+g << pep3.g = "";
 @@
-add("pp", f, (pr, p[0], g, q[0]))
+print_on_path(f, pr, p, q, g)
 
 // A helper whose value an implementation prints about before returning
 // it is below the implementation too, and so are the helpers whose value
-// it returns: ret1 to pe4 look at them.
+// it returns: ret1, ret2 and pe4 look at them.
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
 grow(g for items in st["pp"].values() for (pname, p, g, q) in items)
@@ -546,79 +569,6 @@ f << ret2.f;
 q << ret2.q;
 @@
 add("ret", f, q[0])
-
-@pe1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier pr : script:python () { is_print(pr) };
-position p, q;
-@@
-f(...) {
- ... when any
- pr@p(...)
- ... when any
- return@q -EINVAL;
-}
-
-@script:python depends on pe1@
-f << pe1.f;
-pr << pe1.pr;
-p << pe1.p;
-q << pe1.q;
-@@
-add("pe", f, (pr, p[0], q[0]))
-
-@pe2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
-expression E;
-position p, q;
-@@
-f(...) {
- ... when any
- pr@p(...)
- ... when != ret = E
- ret = -EINVAL;
- ... when != ret = E
- return@q ret;
-}
-
-@script:python depends on pe2@
-f << pe2.f;
-pr << pe2.pr;
-p << pe2.p;
-q << pe2.q;
-@@
-add("pe", f, (pr, p[0], q[0]))
-
-@pe3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
-expression E;
-position p, q;
-type T;
-@@
-f(...) {
- ... when any
-(
- ret = -EINVAL;
-|
- T ret = -EINVAL;
-)
- ... when != ret = E
- pr@p(...)
- ... when != ret = E
- return@q ret;
-}
-
-@script:python depends on pe3@
-f << pe3.f;
-pr << pe3.pr;
-p << pe3.p;
-q << pe3.q;
-@@
-add("pe", f, (pr, p[0], q[0]))
 
 @pe4 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
