@@ -314,8 +314,8 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 // be used again before the return: a missed finding, not a guess.
 // "if (T) S1 else S2" matches an if without an else too (isomorphism
 // drop_else).  The tests are listed, so the isomorphisms that rewrite
-// tests are off:
-// on 6.12 drivers/iommu they cost a tenth of the CPU and found nothing more.
+// tests are off: on 6.12 drivers/iommu they cost a tenth of the CPU and
+// found nothing more.
 @propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g;
 position c;
