@@ -90,7 +90,6 @@ demo: deps all
 
 bench: deps all
 	bench/run
-	bench/cocci-bench
 
 install-cocci:
 	@test -n "$(KDIR)" || { echo "usage: make install-cocci KDIR=/path/to/linux" >&2; exit 2; }
