@@ -249,8 +249,9 @@ p << fdef.p;
 st["defs"].setdefault(f, p[0])
 
 // ---------------------------------------------------------------------
-// Facts about the functions below an implementation: which errno
-// constants they return, and which helpers' values they return unchanged.
+// Facts about the functions of the file: which helpers' values each
+// returns unchanged, then, for those below an implementation, which errno
+// constants they return.
 // ---------------------------------------------------------------------
 
 @propr depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf) exists@

@@ -325,8 +325,9 @@ p << fdef.p;
 st["defs"].setdefault(f, p[0])
 
 // ---------------------------------------------------------------------
-// Facts about every function of the file: where it returns -EINVAL,
-// where it prints on the way there, and which calls' results it returns.
+// Facts about the functions of the file: which helpers' values each
+// returns unchanged, then, for those below an implementation, where they
+// return -EINVAL and where they print on the way.
 // ---------------------------------------------------------------------
 
 // Calls whose value the function returns unchanged.

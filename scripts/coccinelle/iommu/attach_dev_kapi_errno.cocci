@@ -56,7 +56,7 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, prop={}, ret={}, sites=set(), indirect=set())
+	st.update(reg={}, defs={}, prop={}, sites=set(), indirect=set())
 
 reset()
 
@@ -258,8 +258,8 @@ p << fdef.p;
 st["defs"].setdefault(f, p[0])
 
 // ---------------------------------------------------------------------
-// Facts about the functions below an implementation: which calls' values
-// they return unchanged.
+// Facts about every function of the file: which calls' values it returns
+// unchanged.  Only those below an implementation are reported.
 // ---------------------------------------------------------------------
 
 @propr depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
