@@ -31,7 +31,7 @@ def write(path: Path, findings: list[Finding]) -> None:
     path = Path(path)
     doc = {"format": FORMAT, "version": 1, "findings": [
         {"fingerprint": f.fingerprint(),
-         "parts": sorted({p.fingerprint() for p in f.parts or [f]}),
+         "parts": sorted({p.fingerprint() for p in f.reports()}),
          "id": f.id, "file": f.file,
          "function": f.function, "site_function": f.site_function,
          "errno": f.errno, "chain": f.chain, "line": f.line}
@@ -67,7 +67,7 @@ def subtract(findings: list[Finding], known: set[str]) -> tuple[list[Finding], i
     how many findings were."""
     new, old = [], 0
     for f in findings:
-        fresh = [p for p in f.parts or [f] if p.fingerprint() not in known]
+        fresh, _ = f.split(known)
         if fresh:
             new += merge(fresh)
         else:

@@ -40,6 +40,15 @@ class Finding:
     # where the implementation's finding is not.
     parts: list["Finding"] = field(default_factory=list)
 
+    def reports(self) -> list["Finding"]:
+        """The reports this finding stands for: its parts, or itself."""
+        return self.parts or [self]
+
+    def split(self, known: set[str]) -> tuple[list["Finding"], list["Finding"]]:
+        """Its reports whose fingerprints are not in @known, and the others."""
+        return ([p for p in self.reports() if p.fingerprint() not in known],
+                [p for p in self.reports() if p.fingerprint() in known])
+
     def key(self) -> tuple[str, str, str, str]:
         # A kAPI's errno is not known statically: sparse says null and
         # Coccinelle names the -EINVAL it may be, so it is not part of the key.

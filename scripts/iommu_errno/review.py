@@ -310,16 +310,16 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
     added = {n: changed_lines(before.get(n), after.get(n)) for n in changed}
     touched: dict[str, set[str]] = {n: touched_functions(starts.get(n, []), added[n])
                                     for n in changed}
-    known = {p.fingerprint() for f in results["before"] for p in f.parts or [f]}
+    known = {p.fingerprint() for f in results["before"] for p in f.reports()}
     report = []
     for f in results["after"]:
-        fresh = [p for p in f.parts or [f] if p.fingerprint() not in known]
+        fresh, old = f.split(known)
         for g in merge(fresh):
             g.status = "new"
             report.append(g)
-        if len(fresh) == len(f.parts or [f]):
+        if not old:
             continue
-        g = merge([p for p in f.parts if p not in fresh])[0] if fresh else f
+        g = merge(old)[0] if fresh else f
         if g.site_function in touched.get(g.file, set()) or \
                 any(g.function in t for t in touched.values()):
             g.status = "existing"
