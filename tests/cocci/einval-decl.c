@@ -8,7 +8,7 @@
  * check-name: einval_print: a helper's print and -EINVAL through "int ret = f(); if (ret) return ret;"
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
  * check-output-start
-einval-decl.c:25:2-8: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 24
+einval-decl.c:26:2-8: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 25
  * check-output-end
  */
 #include <linux/iommu.h>
