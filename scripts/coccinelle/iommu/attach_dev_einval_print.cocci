@@ -44,14 +44,6 @@ virtual xfile
 import os
 import sys
 
-PRINTS = set("printk pr_emerg pr_alert pr_crit pr_err pr_warn pr_warning "
-	     "pr_notice pr_info dev_emerg dev_alert dev_crit dev_err dev_warn "
-	     "dev_notice dev_info".split())
-PRINTS |= {p + s for p in PRINTS for s in ("_ratelimited", "_once")}
-PRINTS |= {"dev_err_probe", "WARN", "WARN_ON", "WARN_ON_ONCE", "WARN_ONCE"}
-DEBUG_PRINTS = {"pr_debug", "dev_dbg", "pr_debug_ratelimited",
-		"dev_dbg_ratelimited", "pr_debug_once", "dev_dbg_once"}
-
 # Shared with finalize through the coccinelle module (merged per job).
 coccinelle.impls = []		# (file, line, function) of each definition
 coccinelle.unresolved = []	# (file, line, function) of registrations
@@ -63,8 +55,8 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, want=set(), ret={}, pe={}, prop={},
-		  pp={}, sites=set(), psites=set(), badif=set())
+	st.update(reg={}, defs=set(), impl={}, calls={}, want=set(), ret={},
+		  pe={}, prop={}, pp={}, sites=set(), psites=set(), badif=set())
 
 reset()
 
@@ -73,13 +65,22 @@ def quiet(name):
 	return any(w in name for w in ("info", "notice", "dbg", "debug"))
 
 def is_print(name):
-	return name in PRINTS or (debug[0] and name in DEBUG_PRINTS)
+	"""name, one of the prints that the rules' pattern lists, counts."""
+	return debug[0] or not any(w in name for w in ("dbg", "debug"))
 
 def defined(f):
 	return f in st["defs"]
 
+def define(f):
+	"""Note that f is defined in the file; true for an implementation."""
+	st["defs"].add(f)
+	return f in st["reg"]
+
 def wanted(f):
 	return f in st["want"]
+
+def in_want(p):
+	return p[0].current_element in st["want"]
 
 def site(p):
 	return key(p) in st["sites"]
@@ -99,14 +100,19 @@ def reg(fn, p):
 def add(table, f, item):
 	st[table].setdefault(f, []).append(item)
 
+def edge(f, g):
+	if g in st["defs"]:
+		st["calls"].setdefault(f, set()).add(g)
+
 def grow(roots):
-	"""Add roots, and the helpers whose value they return, to "want"."""
+	"""Add roots, and the helpers whose value they store or return, to
+	"want"."""
 	todo = [f for f in roots if f in st["defs"]]
 	while todo:
 		f = todo.pop()
 		if f not in st["want"]:
 			st["want"].add(f)
-			todo.extend(g for (g, q, c) in st["prop"].get(f, ()) if g in st["defs"])
+			todo.extend(st["calls"].get(f, ()))
 
 def chains(start):
 	"""Functions reachable from start through returned calls, with the
@@ -124,6 +130,8 @@ def chains(start):
 def print_on_path(f, pname, p, q, g):
 	"""A print at p on the way to the return at q of -EINVAL, or of the
 	value of the helper g."""
+	if not is_print(pname):
+		return
 	if g:
 		add("pp", f, (pname, p[0], g, q[0]))
 	else:
@@ -312,8 +320,11 @@ coccinelle.modes.append("context")
 @@
 coccinelle.modes.append("patch")
 
+// The constraint notes every function the file defines, and the rule
+// matches the implementations: a script rule for each definition would
+// cost a tenth of the run.
 @fdef depends on fnamed || fcl || fold || frt || fsig || xf@
-identifier f;
+identifier f : script:python () { define(f) };
 position p;
 @@
 f@p(...) { ... }
@@ -322,13 +333,30 @@ f@p(...) { ... }
 f << fdef.f;
 p << fdef.p;
 @@
-st["defs"].setdefault(f, p[0])
+st["impl"].setdefault(f, p[0])
 
 // ---------------------------------------------------------------------
-// Facts about the functions of the file: which helpers' values each
-// returns unchanged, then, for those below an implementation, where they
-// return -EINVAL and where they print on the way.
+// Facts about the functions below an implementation: which helpers'
+// values each returns unchanged, where they return -EINVAL and where they
+// print on the way.
 // ---------------------------------------------------------------------
+
+// The helpers whose value a function stores (calls) or returns (propr,
+// propvd): "want" is the implementations and what these calls reach from
+// them, a superset of the functions whose value reaches an
+// implementation's return.  The costly rules look only at those.
+@calls depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier g : script:python () { defined(g) };
+expression E;
+position c;
+@@
+ E = g@c(...);
+
+@script:python depends on calls@
+g << calls.g;
+c << calls.c;
+@@
+edge(c[0].current_element, g)
 
 // Calls whose value the function returns unchanged.
 @propr depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
@@ -344,6 +372,7 @@ q << propr.q;
 c << propr.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
+edge(c[0].current_element, g)
 
 // The declaration form: "int ret = f(); return ret;" and
 // "int ret = f(); if (ret) return ret;".
@@ -373,6 +402,11 @@ q << propvd.q;
 c << propvd.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
+edge(c[0].current_element, g)
+
+@script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+grow(fn for fn in st["reg"])
 
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
@@ -387,7 +421,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 // found nothing more.
 @propif depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g : script:python () { defined(g) };
-position c;
+position c : script:python () { in_want(c) };
 position q;
 identifier ret;
 expression E;
@@ -424,12 +458,6 @@ rp << propif.rp = [];
 if not rp:
 	add("prop", c[0].current_element, (g, q[0], c[0]))
 
-// The functions below an implementation: those whose value it returns,
-// and theirs in turn.  The rules after this one look only at them.
-@script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
-@@
-grow(fn for fn in st["reg"] if fn in st["defs"])
-
 // A print on the path of -EINVAL, or of a helper's value, to the return:
 // before "return -EINVAL;" or "return helper();" (pep1), before the
 // assignment (pep2), or after it (pep3).  A rule for each order, with both
@@ -437,7 +465,7 @@ grow(fn for fn in st["reg"] if fn in st["defs"])
 @pep1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
+identifier pr =~ "^((printk|pr_(emerg|alert|crit|err|warn|warning|notice|info|debug)|dev_(emerg|alert|crit|err|warn|notice|info|dbg))(_ratelimited|_once)?|dev_err_probe|WARN(_ON)?(_ONCE)?)$";
 position p, q;
 @@
 f(...) {
@@ -463,7 +491,7 @@ print_on_path(f, pr, p, q, g)
 @pep2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
+identifier pr =~ "^((printk|pr_(emerg|alert|crit|err|warn|warning|notice|info|debug)|dev_(emerg|alert|crit|err|warn|notice|info|dbg))(_ratelimited|_once)?|dev_err_probe|WARN(_ON)?(_ONCE)?)$";
 identifier ret;
 expression E;
 position p, q;
@@ -494,7 +522,7 @@ print_on_path(f, pr, p, q, g)
 @pep3 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
-identifier pr : script:python () { is_print(pr) };
+identifier pr =~ "^((printk|pr_(emerg|alert|crit|err|warn|warning|notice|info|debug)|dev_(emerg|alert|crit|err|warn|notice|info|dbg))(_ratelimited|_once)?|dev_err_probe|WARN(_ON)?(_ONCE)?)$";
 identifier ret;
 expression E;
 position p, q;
@@ -530,70 +558,49 @@ print_on_path(f, pr, p, q, g)
 
 // A helper whose value an implementation prints about before returning
 // it is below the implementation too, and so are the helpers whose value
-// it returns: ret1, ret2 and pe4 look at them.
+// it returns: rv looks at them.  The calls rule has them all but those
+// of a declaration, "int ret = helper();", that propvd did not match.
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
 grow(g for items in st["pp"].values() for (pname, p, g, q) in items)
 
-@ret1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-position q;
-@@
-f(...) { <+... return@q -EINVAL; ...+> }
-
-@script:python depends on ret1@
-f << ret1.f;
-q << ret1.q;
-@@
-add("ret", f, q[0])
-
-@ret2 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
+// Where each returns -EINVAL (rv), and where it returns the -EINVAL of a
+// dev_err_probe(), which prints (p).
+@rv depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };
 identifier ret;
 expression E;
-position q;
+position p, q;
 type T;
 @@
 f(...) {
  ... when any
 (
+ return@q -EINVAL;
+|
+ return@q dev_err_probe@p(..., -EINVAL, ...);
+|
+(
  ret = -EINVAL;
 |
  T ret = -EINVAL;
-)
- ... when != ret = E
- return@q ret;
-}
-
-@script:python depends on ret2@
-f << ret2.f;
-q << ret2.q;
-@@
-add("ret", f, q[0])
-
-@pe4 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
-identifier f : script:python () { wanted(f) };
-identifier ret;
-expression E;
-position p, q;
-@@
-f(...) {
- ... when any
-(
- return@q dev_err_probe@p(..., -EINVAL, ...);
 |
  ret = dev_err_probe@p(..., -EINVAL, ...);
+)
  ... when != ret = E
  return@q ret;
 )
 }
 
-@script:python depends on pe4@
-f << pe4.f;
-p << pe4.p;
-q << pe4.q;
+@script:python depends on rv@
+f << rv.f;
+p << rv.p = [];
+q << rv.q;
 @@
-add("pe", f, ("dev_err_probe", p[0], q[0]))
+if p:
+	add("pe", f, ("dev_err_probe", p[0], q[0]))
+else:
+	add("ret", f, q[0])
 
 // Conditions that call a function are not plain incompatibility checks.
 @badif depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@
@@ -619,7 +626,7 @@ st["badif"].add(key(pi[0]))
 @script:python compute depends on fnamed || fcl || fold || frt || fsig || xf@
 @@
 for (fn, p) in sorted(st["reg"].items(), key=lambda i: key(i[1])):
-	d = st["defs"].get(fn)
+	d = st["impl"].get(fn)
 	if d is not None:
 		coccinelle.impls.append((d.file, int(d.line), fn))
 	else:
@@ -646,14 +653,14 @@ expression E;
 * return@q E;
 
 @depends on context && (fnamed || fcl || fold || frt || fsig || xf)@
-identifier pr : script:python () { is_print(pr) };
+identifier pr =~ "^((printk|pr_(emerg|alert|crit|err|warn|warning|notice|info|debug)|dev_(emerg|alert|crit|err|warn|notice|info|dbg))(_ratelimited|_once)?|dev_err_probe|WARN(_ON)?(_ONCE)?)$";
 position p : script:python () { psite(p[0]) };
 @@
 
 * pr@p(...)
 
 @depends on patch && (fnamed || fcl || fold || frt || fsig || xf)@
-identifier pr : script:python () { is_print(pr) and not pr.startswith("WARN") and pr != "dev_err_probe" };
+identifier pr =~ "^(printk|pr_(emerg|alert|crit|err|warn|warning|notice|info|debug)|dev_(emerg|alert|crit|err|warn|notice|info|dbg))(_ratelimited|_once)?$";
 position p : script:python () { psite(p[0]) };
 position q : script:python () { site(q[0]) };
 position pi : script:python () { plainif(pi[0]) };

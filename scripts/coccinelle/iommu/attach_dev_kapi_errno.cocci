@@ -56,7 +56,8 @@ st = {}
 
 def reset():
 	st.clear()
-	st.update(reg={}, defs={}, prop={}, sites=set(), indirect=set())
+	st.update(reg={}, defs=set(), impl={}, calls={}, want=set(), prop={},
+		  sites=set(), indirect=set())
 
 reset()
 
@@ -66,6 +67,14 @@ def site(p):
 def defined(f):
 	return f in st["defs"]
 
+def define(f):
+	"""Note that f is defined in the file; true for an implementation."""
+	st["defs"].add(f)
+	return f in st["reg"]
+
+def wanted(p):
+	return p[0].current_element in st["want"]
+
 def key(p):
 	return (p.file, int(p.line), int(p.column))
 
@@ -74,6 +83,18 @@ def reg(fn, p):
 
 def add(table, f, item):
 	st[table].setdefault(f, []).append(item)
+
+def edge(f, g):
+	if g in st["defs"]:
+		st["calls"].setdefault(f, set()).add(g)
+
+def grow():
+	todo = [f for f in st["reg"] if f in st["defs"]]
+	while todo:
+		f = todo.pop()
+		if f not in st["want"]:
+			st["want"].add(f)
+			todo.extend(st["calls"].get(f, ()))
 
 def chains(start):
 	"""Functions reachable from start through returned calls, with the
@@ -245,8 +266,11 @@ coccinelle.modes.append("org")
 @@
 coccinelle.modes.append("context")
 
+// The constraint notes every function the file defines, and the rule
+// matches the implementations: a script rule for each definition would
+// cost a tenth of the run.
 @fdef depends on fnamed || fcl || fold || frt || fsig || xf@
-identifier f;
+identifier f : script:python () { define(f) };
 position p;
 @@
 f@p(...) { ... }
@@ -255,12 +279,29 @@ f@p(...) { ... }
 f << fdef.f;
 p << fdef.p;
 @@
-st["defs"].setdefault(f, p[0])
+st["impl"].setdefault(f, p[0])
 
 // ---------------------------------------------------------------------
-// Facts about every function of the file: which calls' values it returns
+// Facts about the functions of the file: which calls' values each returns
 // unchanged.  Only those below an implementation are reported.
 // ---------------------------------------------------------------------
+
+// The helpers whose value a function stores (calls) or returns (propr,
+// propvd): "want" is the implementations and what these calls reach from
+// them, a superset of the functions whose value reaches an
+// implementation's return.  propif, the costly rule, looks only at those.
+@calls depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
+identifier g : script:python () { defined(g) };
+expression E;
+position c;
+@@
+ E = g@c(...);
+
+@script:python depends on calls@
+g << calls.g;
+c << calls.c;
+@@
+edge(c[0].current_element, g)
 
 @propr depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier g;
@@ -275,6 +316,7 @@ q << propr.q;
 c << propr.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
+edge(c[0].current_element, g)
 
 // The declaration form: "int ret = f(); return ret;" and
 // "int ret = f(); if (ret) return ret;".
@@ -304,6 +346,11 @@ q << propvd.q;
 c << propvd.c;
 @@
 add("prop", c[0].current_element, (g, q[0], c[0]))
+edge(c[0].current_element, g)
+
+@script:python depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
+@@
+grow()
 
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
@@ -318,7 +365,7 @@ add("prop", c[0].current_element, (g, q[0], c[0]))
 // found nothing more.
 @propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g;
-position c;
+position c : script:python () { wanted(c) };
 position q;
 identifier ret;
 expression E;
@@ -377,7 +424,7 @@ st["indirect"].add(key(c[0]))
 @script:python compute depends on (fnamed || fcl || fold || frt || fsig || xf)@
 @@
 for (fn, p) in sorted(st["reg"].items(), key=lambda i: key(i[1])):
-	d = st["defs"].get(fn)
+	d = st["impl"].get(fn)
 	if d is not None:
 		coccinelle.impls.append((d.file, int(d.line), fn))
 	else:
