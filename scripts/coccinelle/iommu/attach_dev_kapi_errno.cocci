@@ -198,16 +198,17 @@ reg(fn, p)
 // side is a struct iommu_domain_ops (frt), or, where that type is not
 // known, when fn takes a struct iommu_domain, which the genpd callback
 // does not (fsig).  frt2 finds the assignments first, so that the typed
-// match runs only in the files that have one.
+// match runs only in the files that have one.  They are statements: a
+// pattern of a statement costs half of one of an expression.
 @frt2 depends on !xfile@
 expression E;
 identifier fn;
 position p;
 @@
 (
-E->attach_dev = fn@p
+E->attach_dev = fn@p;
 |
-E.attach_dev = fn@p
+E.attach_dev = fn@p;
 )
 
 @frt depends on frt2@
@@ -217,9 +218,9 @@ identifier fn;
 position p;
 @@
 (
-E->attach_dev = fn@p
+E->attach_dev = fn@p;
 |
-F.attach_dev = fn@p
+F.attach_dev = fn@p;
 )
 
 @script:python depends on frt@
