@@ -286,10 +286,10 @@ st["impl"].setdefault(f, p[0])
 // implementation's return.  The costly rules look only at those.
 @calls depends on (report || org || context) && (fnamed || fcl || fold || frt || fsig || xf)@
 identifier g : script:python () { defined(g) };
-expression E;
+identifier ret;
 position c;
 @@
- E = g@c(...);
+ ret = g@c(...);
 
 @script:python depends on calls@
 g << calls.g;
