@@ -72,7 +72,7 @@ def define(f):
 	st["defs"].add(f)
 	return f in st["reg"]
 
-def wanted(p):
+def in_want(p):
 	return p[0].current_element in st["want"]
 
 def key(p):
@@ -366,7 +366,7 @@ grow()
 // found nothing more.
 @propif depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf) disable is_zero, isnt_zero, not_int1, not_int2, not_ptr1, not_ptr2, is_null, isnt_null1, neg_if, neg_if_exp, unlikely, bsd_branch_pred exists@
 identifier g;
-position c : script:python () { wanted(c) };
+position c : script:python () { in_want(c) };
 position q;
 identifier ret;
 expression E;
