@@ -65,7 +65,8 @@ def quiet(name):
 	return any(w in name for w in ("info", "notice", "dbg", "debug"))
 
 def is_print(name):
-	"""name, one of the prints that the rules' pattern lists, counts."""
+	"""A print that the rules matched counts, but pr_debug() and dev_dbg()
+	only with -D debug_prints."""
 	return debug[0] or not any(w in name for w in ("dbg", "debug"))
 
 def defined(f):
@@ -407,7 +408,7 @@ edge(c[0].current_element, g)
 
 @script:python depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-grow(fn for fn in st["reg"])
+grow(st["reg"])
 
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
@@ -461,7 +462,12 @@ if not rp:
 
 // A print on the path of -EINVAL, or of a helper's value, to the return:
 // before "return -EINVAL;" or "return helper();" (pep1), before the
-// assignment (pep2), or after it (pep3).  A rule for each order, with both
+// assignment (pep2), or after it (pep3).  The regular expression on pr is
+// the list of prints: printk(), pr_*() and dev_*() from emerg to info and
+// debug, with their _ratelimited and _once forms, dev_err_probe() and
+// WARN*().  is_print() drops the debug ones without -D debug_prints.
+// spatch tests a regular expression itself, where a Python constraint
+// would cost a call for every function call.  A rule for each order, with both
 // values in it, costs a third less than a rule for each value.
 @pep1 depends on (report || org || context || patch) && (fnamed || fcl || fold || frt || fsig || xf) exists@
 identifier f : script:python () { wanted(f) };

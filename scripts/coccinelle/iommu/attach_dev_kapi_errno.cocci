@@ -88,8 +88,10 @@ def edge(f, g):
 	if g in st["defs"]:
 		st["calls"].setdefault(f, set()).add(g)
 
-def grow():
-	todo = [f for f in st["reg"] if f in st["defs"]]
+def grow(roots):
+	"""Add roots, and the helpers whose value they store or return, to
+	"want"."""
+	todo = [f for f in roots if f in st["defs"]]
 	while todo:
 		f = todo.pop()
 		if f not in st["want"]:
@@ -351,7 +353,7 @@ edge(c[0].current_element, g)
 
 @script:python depends on (report || org || context) && !mainline && (fnamed || fcl || fold || frt || fsig || xf)@
 @@
-grow()
+grow(st["reg"])
 
 // The value of a call that the function returns: straight, through
 // "if (ret) return ret;" (or a goto to a return), or past one test of it
