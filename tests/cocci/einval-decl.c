@@ -2,13 +2,18 @@
 /*
  * ATTACH_DEV_EINVAL_PRINT: a static helper prints and returns -EINVAL, and
  * the implementation passes it on through the declaration form,
- * "int ret = helper(); if (ret) return ret;".  Negative: the same form
+ * "int ret = helper(); if (ret) return ret;".  Then a helper that returns
+ * -EINVAL without printing, whose value the implementation prints about
+ * past a test and returns: "int ret = helper(); if (ret < 0) dev_err();
+ * return ret;".  No propagation rule matches that declaration, so only the
+ * print rule leads the script into the helper.  Negative: the first form
  * with the helper's value converted.
  *
- * check-name: einval_print: a helper's print and -EINVAL through "int ret = f(); if (ret) return ret;"
+ * check-name: einval_print: -EINVAL of a helper through "int ret = f();", returned at once or past a print
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
  * check-output-start
-einval-decl.c:26:2-8: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 25
+einval-decl.c:31:2-8: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 30
+einval-decl.c:58:1-7: [ATTACH_DEV_EINVAL_PRINT] ed_print_attach() returns -EINVAL via ed_probe() after dev_err() at line 57
  * check-output-end
  */
 #include <linux/iommu.h>
@@ -37,6 +42,22 @@ static int ed_attach_dev(struct iommu_domain *domain, struct device *dev)
 	return 0;
 }
 
+static int ed_probe(struct ed_master *m)
+{
+	if (!m->dev)
+		return -EINVAL;
+	return 0;
+}
+
+static int ed_print_attach(struct iommu_domain *domain, struct device *dev)
+{
+	int ret = ed_probe(dev->iommu);
+
+	if (ret < 0)
+		dev_err(dev, "probe failed\n");
+	return ret;
+}
+
 static int ed_converted_attach(struct iommu_domain *domain, struct device *dev)
 {
 	int ret = ed_check(dev->iommu);
@@ -48,6 +69,10 @@ static int ed_converted_attach(struct iommu_domain *domain, struct device *dev)
 
 static const struct iommu_domain_ops ed_ops = {
 	.attach_dev	= ed_attach_dev,
+};
+
+static const struct iommu_domain_ops ed_print_ops = {
+	.attach_dev	= ed_print_attach,
 };
 
 static const struct iommu_domain_ops ed_converted_ops = {
