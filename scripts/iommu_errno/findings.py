@@ -202,8 +202,10 @@ def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
     notes = []
     for d in differences(findings, cov):
         f, other = d.finding, "coccinelle" if d.only == "sparse" else "sparse"
+        cause = d.cause or ("the engines' scopes do not explain it: a "
+                            "limitation of one engine, or a bug")
         f.disagreement = (f"only {d.only} reports this; {other} analysed "
-                          f"{f.function}() too: " + (d.cause or "a bug in one engine"))
+                          f"{f.function}() too: {cause}")
         notes.append(f"{f.file}:{f.line}: [{f.id}] {f.function}() {f.errno or ''}: "
                      f"{f.disagreement}")
     return notes
