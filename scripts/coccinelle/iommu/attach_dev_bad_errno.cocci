@@ -18,12 +18,13 @@
 // (never the attach_dev of struct generic_pm_domain); -D list_implementations
 // prints "IMPL <file>:<line> <function>" for each.
 
-// Of the isomorphisms of standard.iso only braces0..4, drop_else and paren
-// are on: the rules list the other forms they accept, such as the tests of
-// a value.  spatch compiles every isomorphism into every rule; with all of
-// them on, the three scripts took 9% longer over 6.12 drivers/iommu and
-// found nothing more.
-#spatch --disable-iso drop_cast --disable-iso add_signed --disable-iso add_int1 --disable-iso add_int2
+// Of the isomorphisms of standard.iso only braces0..4 and drop_else are on
+// (the fixtures fail without either): the rules list the other forms they
+// accept, such as the tests of a value.  spatch compiles every isomorphism
+// into every rule; with all of them on, the three scripts took 9% longer
+// over 6.12 drivers/iommu and found nothing more.
+#spatch --disable-iso paren --disable-iso drop_cast --disable-iso add_signed --disable-iso add_int1
+#spatch --disable-iso add_int2
 #spatch --disable-iso not_int1 --disable-iso not_int2 --disable-iso not_ptr1 --disable-iso not_ptr2
 #spatch --disable-iso commeq --disable-iso commneq --disable-iso is_zero --disable-iso isnt_zero
 #spatch --disable-iso is_null --disable-iso isnt_null1 --disable-iso bitor_comm --disable-iso bitand_comm
