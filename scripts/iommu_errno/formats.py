@@ -15,7 +15,8 @@ KDOC = {
         "ATTACH_DEV_BAD_ERRNO": (
             "attach_dev may return an errno outside {0, -EINVAL, -ENOMEM, -ENOSPC, "
             "-EBUSY, -ENODEV}",
-            'kdoc (v2 seed patch, "iommu: Add return value rules to attach_dev op"): '
+            'kdoc (the v2 patch "iommu: Add return value rules to attach_dev op" of '
+            'the 2022 series "iommu: Define EINVAL as device/domain incompatibility"): '
             '"0 - success; EINVAL - exclusively, device and domain are incompatible; '
             'ENOMEM - out of memory; ENOSPC - no space left on device; EBUSY - device '
             'is attached to a domain and cannot be changed; ENODEV - device specific '
@@ -23,11 +24,11 @@ KDOC = {
             'caller. Use is discouraged"'),
         "ATTACH_DEV_EINVAL_PRINT": (
             "attach_dev returns -EINVAL on a path that also prints",
-            'kdoc (v2 seed patch): "EINVAL - exclusively, device and domain are '
+            'kdoc (the v2 patch of the 2022 series): "EINVAL - exclusively, device and domain are '
             'incompatible. Must avoid kernel prints along with this errno."'),
         "ATTACH_DEV_KAPI_ERRNO": (
             "attach_dev returns a kAPI's errno unconverted, so it may be -EINVAL",
-            'kdoc (v2 seed patch): "Any EINVAL returned from a kAPI must be converted '
+            'kdoc (the v2 patch of the 2022 series): "Any EINVAL returned from a kAPI must be converted '
             'to ENODEV if it is device-specific, or to some other reasonable errno '
             'being listed below"'),
     },
