@@ -16,13 +16,7 @@ from pathlib import Path
 
 from . import baseline, formats
 from .analyse import UsageError
-from .findings import Coverage, Finding, merge
-
-# The fields a report's finding must have, and their JSON types.
-FIELDS = {"id": str, "file": str, "line": int, "column": int, "function": str,
-          "site_function": str, "chain": list, "engine": list, "message": str,
-          "arch": list}
-
+from .findings import Coverage, Finding, RecordError, from_record, merge
 
 @dataclass
 class Report:
@@ -31,15 +25,16 @@ class Report:
 
 
 def from_json(obj: dict) -> Finding:
-    """A finding from the front end's JSON report (findings.Finding.to_json)."""
-    engines = set(obj["engine"])
-    return Finding(
-        id=obj["id"], file=obj["file"], line=obj["line"], column=obj["column"],
-        function=obj["function"], site_function=obj["site_function"],
-        errno=obj.get("errno"), chain=list(obj["chain"]), message=obj["message"],
-        engines=engines, arches=set(obj["arch"]),
-        lines={(e, obj["line"]) for e in engines},
-        disagreement=obj.get("disagreement"))
+    """A finding of a report: the record (findings.from_record), with the
+    engines and arches that the run merged into it."""
+    engines, arches = obj.get("engine"), obj.get("arch")
+    if not isinstance(engines, list) or not engines or not isinstance(arches, list):
+        raise RecordError("a finding has no engine and arch lists")
+    f = from_record(obj, engines[0])
+    f.engines, f.arches = set(engines), set(arches)
+    f.lines = {(e, f.line) for e in engines}
+    f.disagreement = obj.get("disagreement")
+    return f
 
 
 def read(path: Path) -> Report:
@@ -52,13 +47,14 @@ def read(path: Path) -> Report:
         raise UsageError(f"{what} (not JSON: {e})")
     if not isinstance(doc, list):
         raise UsageError(f"{what} (not a list of findings)")
+    findings = []
     for i, obj in enumerate(doc):
-        bad = [k for k, t in FIELDS.items()
-               if not isinstance(obj, dict) or not isinstance(obj.get(k), t)]
-        if bad:
-            raise UsageError(f"{what} (finding {i} has no valid {bad[0]})")
+        try:
+            findings.append(from_json(obj))
+        except (RecordError, AttributeError) as e:
+            raise UsageError(f"{what} (finding {i}: {e})")
     name = path.name[:-5] if path.name.endswith(".json") else path.name
-    return Report(name, [from_json(obj) for obj in doc])
+    return Report(name, findings)
 
 
 def runs_of(f: Finding, run: dict[int, str]) -> list[str]:
@@ -69,9 +65,9 @@ def render(findings: list[Finding], run: dict[int, str], fmt: str, suppressed: i
            profile: str, kdir: Path) -> str:
     """A report in @fmt, each finding marked with its runs."""
     if fmt == "text":
-        lines = [f"{formats.text_line(f)} [runs: {', '.join(runs_of(f, run))}]"
-                 for f in findings]
-        return "\n".join(lines + [formats.summary(findings, suppressed)]) + "\n"
+        blocks = [f"{formats.text_block(f)}\n{f.file}:{f.line}: note: made by the runs "
+                  f"{', '.join(runs_of(f, run))}" for f in findings]
+        return "\n".join(blocks + [formats.summary(findings, suppressed)]) + "\n"
     if fmt == "json":
         return json.dumps([{**f.to_json(), "runs": runs_of(f, run)} for f in findings],
                           indent=2) + "\n"
