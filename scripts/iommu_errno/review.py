@@ -2,7 +2,10 @@
 """review: the findings that a change introduces or touches.
 
 The change is a git range of the tree (--since REV: REV..HEAD) or mbox/diff
-files.  The user's tree is never written to: both states of every changed
+files ("-": standard input, as checkpatch reads it).  A patch that is
+already applied to the tree, as on the branch that b4 prep --check and a
+sendemail-validate hook run from, is reviewed as applied: the tree is its
+after state.  The user's tree is never written to: both states of every changed
 file are laid out in an overlay tree in the cache, where each directory that
 holds a changed file is a real directory and everything else is a symbolic
 link into the user's tree.  Both engines run on the changed files in the
