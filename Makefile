@@ -130,7 +130,7 @@ DEB_OUT ?= build/deb
 deb: deps
 	rm -rf $(DEB_OUT) && mkdir -p $(DEB_OUT)/src
 	git ls-files -z --cached --others --exclude-standard | \
-		xargs -0 cp -P --parents -t $(DEB_OUT)/src 2>/dev/null
+		tar --null -T - --ignore-failed-read -cf - | tar -xf - -C $(DEB_OUT)/src
 	cd $(DEB_OUT)/src && SPARSE_SRC=$(abspath $(SPARSE_DIR)) dpkg-buildpackage -us -uc -b
 	lintian --fail-on error $(DEB_OUT)/*.changes
 
