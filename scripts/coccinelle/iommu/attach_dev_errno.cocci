@@ -70,15 +70,14 @@ import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-# This engine's tables, one place each; tests/tables compares them with
-# the C checker's.
+# The tables of this engine, one place each; tests/tables compares them with
+# those of the C checker.
 IDS = {"bad_errno": "ATTACH_DEV_BAD_ERRNO", "einval_print": "ATTACH_DEV_EINVAL_PRINT",
        "kapi_errno": "ATTACH_DEV_KAPI_ERRNO"}
 ALLOWED = ("EINVAL", "ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
 LEVELS = ("emerg", "alert", "crit", "err", "warn", "notice", "info")
-PLAIN_PRINTS = (["printk"] + ["pr_" + l for l in LEVELS + ("warning", "debug")]
-		+ ["dev_" + l for l in LEVELS + ("dbg",)])
-PRINTS = frozenset([n + s for n in PLAIN_PRINTS for s in ("", "_ratelimited", "_once")]
+PRINTS = frozenset([n + s for n in ["printk"] + ["pr_" + l for l in LEVELS + ("warning", "debug")]
+		    + ["dev_" + l for l in LEVELS + ("dbg",)] for s in ("", "_ratelimited", "_once")]
 		   + ["dev_err_probe", "WARN", "WARN_ON", "WARN_ONCE", "WARN_ON_ONCE"])
 DEBUG_PRINTS = frozenset(n for n in PRINTS if "dbg" in n or "debug" in n)
 # Patch mode removes only a plain message, not a print that is also a
@@ -89,8 +88,7 @@ REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.starts
 NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
 
 class Pos(NamedTuple):
-	"""A position of a rule, kept after the rule's own objects are gone;
-	coccilib.report and coccilib.org take it as they take theirs."""
+	"""A position of a rule, kept after the rule; coccilib takes it too."""
 	file: str
 	line: str
 	column: str
@@ -106,58 +104,43 @@ class Pos(NamedTuple):
 def pos(p):
 	return Pos(p[0].file, p[0].line, p[0].column, p[0].column_end, p[0].current_element)
 
-class Passed(NamedTuple):
-	"""A call whose value the function returns unchanged, at ret."""
-	callee: str
-	ret: Pos
-	call: Pos
+# A call whose value the caller returns unchanged, at ret.
+Passed = NamedTuple("Passed", [("callee", str), ("ret", Pos), ("call", Pos)])
+# A return of -errno; probe: the dev_err_probe() that gave it, a print.
+ErrnoReturn = NamedTuple("ErrnoReturn", [("errno", str), ("ret", Pos), ("probe", Optional[Pos])])
+# A print on the way to the return of -EINVAL, or of the value of a helper
+# (step: that call).
+PrintThenReturn = NamedTuple("PrintThenReturn", [("name", str), ("at", Pos), ("ret", Pos),
+						  ("step", Optional[Passed])])
+# A finding: reported at "at", the return; path: the calls from impl down
+# to the function of the site; detail: the PrintThenReturn, or the Passed
+# of the kAPI.
+Found = NamedTuple("Found", [("rule", str), ("errno", str), ("impl", str), ("path", tuple),
+			     ("at", Pos), ("site", Pos), ("detail", object)])
 
-class ErrnoReturn(NamedTuple):
-	errno: str
-	ret: Pos
-	probe: Optional[Pos]		# dev_err_probe() that gave it: a print
+def table():
+	return field(default_factory=dict)
 
-class PrintThenReturn(NamedTuple):
-	"""A print on the way to the return of -EINVAL, or of a helper's value
-	(the call step)."""
-	name: str
-	at: Pos
-	ret: Pos
-	step: Optional[Passed]
-
-class Found(NamedTuple):
-	rule: str
-	errno: str
-	impl: str
-	path: tuple		# the Passed calls from impl to the site's function
-	at: Pos			# where it is reported: the return
-	site: Pos
-	detail: object		# PrintThenReturn, the kAPI's Passed, or None
-
-# Classes are made dataclasses by a call: spatch would read a decorator's
-# "@" as the start of a rule.
+# Classes become dataclasses by a call: spatch would read a decorator as
+# the header of a rule.
 class FileFacts:
-	"""What the rules learnt about one file; the compute rule empties it."""
-	registered: dict = field(default_factory=dict)	# function -> Pos
+	"""What the rules learnt about one file; compute() empties it.  The
+	tables map a function to what it holds."""
+	registered: dict = table()	# Pos of the registration
+	definitions: dict = table()	# Pos of the definition
+	stores: dict = table()		# callees whose value it stores
+	passes: dict = table()		# [Passed]
+	errnos: dict = table()		# [ErrnoReturn]
+	prints: dict = table()		# [PrintThenReturn]
 	defined: set = field(default_factory=set)
-	definitions: dict = field(default_factory=dict)	# function -> Pos
-	stores: dict = field(default_factory=dict)	# function -> callees
 	wanted: set = field(default_factory=set)
-	passes: dict = field(default_factory=dict)	# function -> [Passed]
-	errnos: dict = field(default_factory=dict)	# function -> [ErrnoReturn]
-	prints: dict = field(default_factory=dict)	# function -> [PrintThenReturn]
 	indirect: set = field(default_factory=set)	# keys of calls through pointers
 FileFacts = dataclass(FileFacts)
 
-class Marks:
-	"""The positions that context and patch mode mark, for every file."""
-	returns: set = field(default_factory=set)
-	prints: set = field(default_factory=set)
-	complex_ifs: set = field(default_factory=set)
-Marks = dataclass(Marks)
-
 class Run:
-	"""What every file of the run shares."""
+	"""What the files of a run share: the virtual rules given, what the
+	Iterations found and tried, and the positions that context and patch
+	mark."""
 	modes: set = field(default_factory=set)
 	chosen: set = field(default_factory=set)
 	debug_prints: bool = False
@@ -166,10 +149,12 @@ class Run:
 	tried: set = field(default_factory=set)
 	gaps: set = field(default_factory=set)
 	seen: dict = field(default_factory=lambda: {"impls": set(), "lost": set(), "modes": set()})
+	returns: set = field(default_factory=set)
+	prints: set = field(default_factory=set)
+	complex_ifs: set = field(default_factory=set)
 Run = dataclass(Run)
 
 facts = FileFacts()
-marks = Marks()
 run = Run()
 # Shared with finalize through the coccinelle module, merged across jobs.
 coccinelle.impls = []
@@ -177,12 +162,16 @@ coccinelle.unresolved = []
 coccinelle.modes = []
 
 def selected(rule):
-	if rule == "kapi_errno" and run.mainline:
-		return False
-	return not run.chosen or rule in run.chosen
+	return (not run.chosen or rule in run.chosen) and not (rule == "kapi_errno" and run.mainline)
 
 def is_print(name):
 	return name in PRINTS and (run.debug_prints or name not in DEBUG_PRINTS)
+
+def is_any_print(name):
+	return name in PRINTS
+
+def is_removable(name):
+	return name in REMOVABLE
 
 def defined(f):
 	return f in facts.defined
@@ -190,16 +179,13 @@ def defined(f):
 def wanted(f):
 	return f in facts.wanted
 
-def any_print(name):
-	return name in PRINTS
-
-def removable(name):
-	return name in REMOVABLE
-
 def define(f):
 	"""Note that f is defined here; true for an implementation."""
 	facts.defined.add(f)
 	return f in facts.registered
+
+def register(fn, p):
+	facts.registered.setdefault(fn, pos(p))
 
 def add(table, f, item):
 	table.setdefault(f, []).append(item)
@@ -213,9 +199,15 @@ def passes(p_call, p_ret, g):
 	add(facts.passes, c.function, Passed(g, pos(p_ret), c))
 	store(p_call, g)
 
+def print_then_return(f, pr, p, q, g, c):
+	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), Passed(g, pos(q), pos(c)) if g else None))
+
+def marked(p, where):
+	return (p[0].file, int(p[0].line), int(p[0].column)) in where
+
 def grow(roots):
 	"""The closure of roots through stored or returned calls: a superset of
-	the functions whose value reaches an implementation's return."""
+	the functions whose value reaches the return of an implementation."""
 	todo = [f for f in roots if f in facts.defined]
 	while todo:
 		f = todo.pop()
@@ -224,8 +216,7 @@ def grow(roots):
 			todo.extend(facts.stores.get(f, ()))
 
 def chains(start):
-	"""Each function whose value start returns, with the calls leading
-	there."""
+	"""Each function whose value start returns, with the calls down to it."""
 	seen = {start: ()}
 	todo = [start]
 	while todo:
@@ -240,8 +231,7 @@ def einvals(f):
 	return [r for r in facts.errnos.get(f, ()) if r.errno == "EINVAL"]
 
 def einval_below(g):
-	"""The calls from g to the nearest function returning -EINVAL or
-	printing before it, with that -EINVAL, or None."""
+	"""(calls, return) from g to the nearest -EINVAL, or None."""
 	for (h, path) in sorted(chains(g).items(), key=lambda i: len(i[1])):
 		found = einvals(h) or [p for p in facts.prints.get(h, ()) if not p.step]
 		if found:
@@ -273,10 +263,10 @@ def kapi_errnos(impl, f, path):
 RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
 
 def rank(found):
-	"""Which of the findings at one return to keep: for -EINVAL, the last
-	print before it, an error or a warning before an info, since the rules
-	do not know which branch the value takes and an info print is most
-	often on the branch of success; otherwise the first."""
+	"""Of the findings at one -EINVAL, keep the last print before it, an
+	error or a warning before an info: the rules do not know which branch
+	the value takes, and an info print is most often on the way to
+	success.  Of others, keep the first."""
 	p = found.detail
 	if not isinstance(p, PrintThenReturn):
 		return ()
@@ -284,7 +274,7 @@ def rank(found):
 	return (int(p.at.line) <= int(p.ret.line), not quiet, int(p.at.line), int(p.at.column))
 
 def findings():
-	"""One finding per (return, rule, errno, implementation)."""
+	"""One per (rule, return, implementation, errno)."""
 	out = {}
 	for impl in sorted(i for i in facts.registered if i in facts.defined):
 		for (f, path) in sorted(chains(impl).items()):
@@ -295,31 +285,29 @@ def findings():
 						out[k] = found
 	return [out[k] for k in sorted(out)]
 
-def via(path):
-	return " via " + " -> ".join(s.callee + "()" for s in path) if path else ""
-
 def message(found):
-	impl, chain, d = found.impl, via(found.path), found.detail
+	impl, d = found.impl, found.detail
+	via = " via " + " -> ".join(s.callee + "()" for s in found.path) if found.path else ""
 	if found.rule == "bad_errno":
-		text = "%s() may return -%s%s (allowed: 0, -%s)" % (impl, found.errno, chain,
+		text = "%s() may return -%s%s (allowed: 0, -%s)" % (impl, found.errno, via,
 								       ", -".join(ALLOWED))
 	elif found.rule == "einval_print":
-		text = "%s() returns -EINVAL%s after %s() at line %s" % (impl, chain, d.name, d.at.line)
+		text = "%s() returns -EINVAL%s after %s() at line %s" % (impl, via, d.name, d.at.line)
 	else:
 		text = "%s() may return -EINVAL from %s() (line %s) unconverted%s" % (
-			impl, d.callee, d.call.line, chain)
+			impl, d.callee, d.call.line, via)
 	return "[%s] %s" % (IDS[found.rule], text)
 
 def to_json(group):
-	"""The JSON record of the findings at one return, one per
-	implementation; DESIGN.md, "The record as JSON"."""
+	"""The record of the findings at one return, one per implementation:
+	DESIGN.md, "The record as JSON"."""
 	f = group[0]
-	site = dict(f.site.step(), column=int(f.site.column))
-	rec = {"id": IDS[f.rule], "errno": "-" + f.errno, "message": message(f)[len(IDS[f.rule]) + 3:],
+	rec = {"id": IDS[f.rule], "errno": "-" + f.errno, "message": message(f).split("] ", 1)[1],
 	       "engine": "coccinelle", "arch": None,
 	       "implementations": [{"file": facts.definitions[g.impl].file, "function": g.impl}
 				   for g in group],
-	       "site": site, "path": [s.call.step() for s in f.path],
+	       "site": dict(f.site.step(), column=int(f.site.column)),
+	       "path": [s.call.step() for s in f.path],
 	       "file": f.at.file, "line": int(f.at.line), "column": int(f.at.column)}
 	if f.rule == "einval_print":
 		rec["print"] = dict(f.detail.at.step(), name=f.detail.name)
@@ -329,9 +317,9 @@ def to_json(group):
 
 def emit(found):
 	msg = message(found)
-	marks.returns.add(found.at.key())
+	run.returns.add(found.at.key())
 	if isinstance(found.detail, PrintThenReturn):
-		marks.prints.add(found.detail.at.key())
+		run.prints.add(found.detail.at.key())
 	if "report" in run.modes:
 		coccilib.report.print_report(found.at, msg)
 	if "org" in run.modes:
@@ -345,7 +333,7 @@ def compute():
 	global facts
 	for (fn, p) in sorted(facts.registered.items(), key=lambda i: i[1].key()):
 		d = facts.definitions.get(fn)
-		if d is not None:
+		if d:
 			coccinelle.impls.append((d.file, int(d.line), fn))
 		else:
 			coccinelle.unresolved.append((p.file, int(p.line), fn, int(p.column),
@@ -359,11 +347,10 @@ def compute():
 			print(to_json(groups[k]))
 	facts = FileFacts()
 
-OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations"}
+OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
 
 def note(virtual):
-	"""A virtual rule given on the command line; an Iteration needs them
-	all again."""
+	"""A virtual rule given on the command line; Iterations need them too."""
 	coccinelle.modes.append(virtual)
 	if virtual in IDS:
 		run.chosen.add(virtual)
@@ -372,12 +359,20 @@ def note(virtual):
 	else:
 		setattr(run, virtual, True)
 
-def list_tables():
-	print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
-	print("ALLOWED %s" % " ".join(ALLOWED))
-	print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
-	print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
-	print("NOT_KAPI %s" % NOT_KAPI.pattern)
+def once(what):
+	"""True the first time: finalize runs again after each Iteration."""
+	if what in run.modes:
+		return False
+	run.modes.add(what)
+	return True
+
+def print_tables():
+	if once("tables"):
+		print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
+		print("ALLOWED %s" % " ".join(ALLOWED))
+		print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
+		print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
+		print("NOT_KAPI %s" % NOT_KAPI.pattern)
 
 def flat(v, seen=None):
 	"""The tuples or strings in the per-job lists of a merged variable.
@@ -400,15 +395,14 @@ def list_impls(found, given):
 				print("IMPL %s:%s %s" % (f, line, fn))
 
 def iterate(f, fn, given):
-	"""Look for fn in the other .c files below f's folder; spatch's token
-	prefilter parses only those that name it.  True if there are any."""
+	"""Look for fn in the other .c files below the folder of f (the token
+	prefilter parses only those that name it); false if already done."""
 	top = os.path.dirname(f) or "."
 	if (fn, top) in run.tried:
 		return False
 	run.tried.add((fn, top))
-	files = sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
-		       for n in names if n.endswith(".c"))
-	files = [c for c in files if not os.path.samefile(c, f)]
+	files = [c for c in sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
+				   for n in names if n.endswith(".c")) if not os.path.samefile(c, f)]
 	if files:
 		it = Iteration()
 		it.set_files(files)
@@ -430,23 +424,20 @@ def not_analysed(f, line, fn, c0, c1, given):
 	elif "report" in given:
 		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s" % (f, line, c0, c1, NOT_ANALYSED % fn))
 	elif "org" in given:
-		coccilib.org.print_todo(Pos(f, line, c0, c1, fn),
-					"@(ATTACH_DEV_NOT_ANALYSED) " + NOT_ANALYSED % fn)
+		coccilib.org.print_safe_todo(Pos(f, line, c0, c1, fn),
+					     "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
 	else:
 		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
 
 def finish(impls, unresolved, modes):
-	# An iteration over files that none names runs no rule and hands empty
+	# An Iteration over files that none names runs no rule and hands empty
 	# lists back: keep what the earlier rounds found.
-	run.seen["impls"] |= set(flat(impls))
-	run.seen["lost"] |= set(flat(unresolved))
-	run.seen["modes"] |= set(flat(modes))
-	given = run.seen["modes"]
-	found = sorted(run.seen["impls"])
+	for (k, v) in (("impls", impls), ("lost", unresolved), ("modes", modes)):
+		run.seen[k] |= set(flat(v))
+	given, found = run.seen["modes"], sorted(run.seen["impls"])
 	if not given & OUTPUTS - {"list_implementations"} or given & {"record", "list_implementations"}:
 		list_impls(found, given)
-	if "record" in given and "rules" not in run.modes:
-		run.modes.add("rules")
+	if "record" in given and once("rules"):
 		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
 	known = set(fn for (f, l, fn) in found)
 	diff = sorted(given & {"context", "patch"})
@@ -461,29 +452,24 @@ def finish(impls, unresolved, modes):
 			run.gaps.add((f, line, fn))
 			not_analysed(f, line, fn, c0, c1, given)
 
-def marked(p, where):
-	return (p[0].file, int(p[0].line), int(p[0].column)) in where
-
-def print_then_return(f, pr, p, q, g, c):
-	step = Passed(g, pos(q), pos(c)) if g else None
-	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), step))
-
 // ---------------------------------------------------------------------
 // Where attach_dev implementations are registered.  Each rule names
 // attach_dev, so that spatch's token prefilter skips the other files.
 // ---------------------------------------------------------------------
 
+// Trees before 5.19 had attach_dev in struct iommu_ops.
 @named_ops depends on !xfile@
+type T = {struct iommu_domain_ops, struct iommu_ops};
 identifier I, fn;
 position p;
 @@
-struct iommu_domain_ops I = { ..., .attach_dev = fn@p, ... };
+T I = { ..., .attach_dev = fn@p, ... };
 
 @script:python depends on named_ops@
 fn << named_ops.fn;
 p << named_ops.p;
 @@
-facts.registered.setdefault(fn, pos(p))
+register(fn, p)
 
 // Also the .ops of a static identity or blocked struct iommu_domain, and
 // the .default_domain_ops of a struct iommu_ops.
@@ -497,20 +483,7 @@ position p;
 fn << literal_ops.fn;
 p << literal_ops.p;
 @@
-facts.registered.setdefault(fn, pos(p))
-
-// Trees before 5.19 had attach_dev in struct iommu_ops.
-@legacy_ops depends on !xfile@
-identifier I, fn;
-position p;
-@@
-struct iommu_ops I = { ..., .attach_dev = fn@p, ... };
-
-@script:python depends on legacy_ops@
-fn << legacy_ops.fn;
-p << legacy_ops.p;
-@@
-facts.registered.setdefault(fn, pos(p))
+register(fn, p)
 
 // A runtime assignment counts when its left side is typed struct
 // iommu_domain_ops, or, where the type is not known, when fn takes a
@@ -544,7 +517,7 @@ F.attach_dev = fn@p;
 fn << typed_assignment.fn;
 p << typed_assignment.p;
 @@
-facts.registered.setdefault(fn, pos(p))
+register(fn, p)
 
 @domain_signature depends on assigned_attach@
 identifier assigned_attach.fn, d;
@@ -555,7 +528,7 @@ fn(struct iommu_domain *d, ...) { ... }
 fn << assigned_attach.fn;
 p << assigned_attach.p;
 @@
-facts.registered.setdefault(fn, pos(p))
+register(fn, p)
 
 // In an Iteration (finish()): an implementation registered in another
 // file.  This rule alone cannot name attach_dev; it runs only on the files
@@ -570,10 +543,10 @@ attach_dev_impl@p(...) { ... }
 fn << virtual.attach_dev_impl;
 p << other_file_definition.p;
 @@
-facts.registered.setdefault(fn, pos(p))
+register(fn, p)
 
 // A name for "this file registers an implementation", for the rules below.
-@script:python registered depends on named_ops || literal_ops || legacy_ops || typed_assignment || domain_signature || other_file_definition@
+@script:python registered depends on named_ops || literal_ops || typed_assignment || domain_signature || other_file_definition@
 @@
 pass
 
@@ -624,9 +597,8 @@ note("debug_prints")
 
 @script:python depends on registered && list_tables@
 @@
-if "list_tables" not in run.modes:
-	run.modes.add("list_tables")
-	list_tables()
+note("list_tables")
+print_tables()
 
 // The constraint notes every function that the file defines, and the
 // rule matches only the implementations: a script rule for every
@@ -763,7 +735,7 @@ rp << tested_call.rp = [];
 if not rp:
 	passes(c, q, g)
 
-// A print on the way to the return of -EINVAL or of a helper's value:
+// A print on the way to the return of -EINVAL or of the value of a helper:
 // before "return -EINVAL;" or "return helper();", before the assignment,
 // or after it.
 @print_then_return_value depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
@@ -935,7 +907,7 @@ if@pi (<+... g(...) ...+>) S1
 @script:python depends on condition_call@
 pi << condition_call.pi;
 @@
-marks.complex_ifs.add(pos(pi).key())
+run.complex_ifs.add(pos(pi).key())
 
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.
@@ -946,24 +918,24 @@ marks.complex_ifs.add(pos(pi).key())
 compute()
 
 @depends on context && definition && analyse@
-position q : script:python () { marked(q, marks.returns) };
+position q : script:python () { marked(q, run.returns) };
 expression E;
 @@
 
 * return@q E;
 
 @depends on context && definition && analyse@
-identifier pr : script:python () { any_print(pr) };
-position p : script:python () { marked(p, marks.prints) };
+identifier pr : script:python () { is_any_print(pr) };
+position p : script:python () { marked(p, run.prints) };
 @@
 
 * pr@p(...)
 
 @depends on patch && definition && analyse@
-identifier pr : script:python () { removable(pr) };
-position p : script:python () { marked(p, marks.prints) };
-position q : script:python () { marked(q, marks.returns) };
-position pi : script:python () { not marked(pi, marks.complex_ifs) };
+identifier pr : script:python () { is_removable(pr) };
+position p : script:python () { marked(p, run.prints) };
+position q : script:python () { marked(q, run.returns) };
+position pi : script:python () { not marked(pi, run.complex_ifs) };
 expression C;
 @@
 
