@@ -15,7 +15,7 @@
 ///
 // Confidence: Moderate
 // Copyright: (C) 2025 The iommu-errno authors.
-// Options: --no-includes --include-headers-for-types
+// Options: --no-includes
 // Keywords: iommu, iommu_domain_ops, attach_dev, EINVAL, ENODEV, dev_err
 // Requires: 1.1.1
 //
