@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import tools
-from .findings import Finding, Gap
+from .findings import Finding, Gap, from_record
 
 TOP = Path(__file__).resolve().parents[2]
 COCCI_DIR = TOP / "scripts" / "coccinelle" / "iommu"
@@ -256,17 +256,15 @@ def _read(res: CocciResult, obj: dict, rel) -> None:
                                 f"registered as attach_dev at line {where['line']}, but "
                                 f"no definition that spatch could parse was found"))
     elif "id" in obj:
-        res.findings += from_record(obj, rel)
+        res.findings.append(from_record(_renamed(obj, rel), "coccinelle"))
 
 
-def from_record(obj: dict, rel) -> list[Finding]:
-    """A Finding per implementation of the record: the front end keys
-    findings by implementation."""
-    name = rel(obj["file"])
-    chain = [step["function"] for step in obj["path"][1:]] + \
-        ([obj["site"]["function"]] if obj["path"] else [])
-    return [Finding(id=obj["id"], file=name, line=obj["line"], column=obj["column"] + 1,
-                    function=impl["function"], site_function=obj["site"]["function"],
-                    errno=obj["errno"], chain=chain, message=obj["message"],
-                    engines={"coccinelle"}, lines={("coccinelle", obj["line"])})
-            for impl in obj["implementations"]]
+def _renamed(obj: dict, rel) -> dict:
+    """@obj with every file named as the user named it."""
+    obj = dict(obj, file=rel(obj["file"]))
+    for key in ("site", "print"):
+        if isinstance(obj.get(key), dict):
+            obj[key] = dict(obj[key], file=rel(obj[key]["file"]))
+    for key in ("path", "implementations"):
+        obj[key] = [dict(s, file=rel(s["file"])) for s in obj.get(key) or []]
+    return obj
