@@ -185,19 +185,29 @@ def define(f):
 	return f in facts.registered
 
 def register(fn, p):
+	"""A constraint with an effect: true, and notes the registration."""
 	facts.registered.setdefault(fn, pos(p))
+	return True
 
 def add(table, f, item):
 	table.setdefault(f, []).append(item)
 
+# store(), passes() and indirect() are also constraints of rules whose
+# every match is whole, which saves a script rule each: true, with an
+# effect.
 def store(p, g):
 	if g in facts.defined:
 		facts.stores.setdefault(p[0].current_element, set()).add(g)
+	return True
 
 def passes(p_call, p_ret, g):
 	c = pos(p_call)
 	add(facts.passes, c.function, Passed(g, pos(p_ret), c))
-	store(p_call, g)
+	return store(p_call, g)
+
+def indirect(p):
+	facts.indirect.add(pos(p).key())
+	return True
 
 def print_then_return(f, pr, p, q, g, c):
 	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), Passed(g, pos(q), pos(c)) if g else None))
@@ -461,29 +471,17 @@ def finish(impls, unresolved, modes):
 @named_ops depends on !xfile@
 type T = {struct iommu_domain_ops, struct iommu_ops};
 identifier I, fn;
-position p;
+position p : script:python (fn) { register(fn, p) };
 @@
 T I = { ..., .attach_dev = fn@p, ... };
-
-@script:python depends on named_ops@
-fn << named_ops.fn;
-p << named_ops.p;
-@@
-register(fn, p)
 
 // Also the .ops of a static identity or blocked struct iommu_domain, and
 // the .default_domain_ops of a struct iommu_ops.
 @literal_ops depends on !xfile@
 identifier fn;
-position p;
+position p : script:python (fn) { register(fn, p) };
 @@
  (struct iommu_domain_ops) { ..., .attach_dev = fn@p, ... }
-
-@script:python depends on literal_ops@
-fn << literal_ops.fn;
-p << literal_ops.p;
-@@
-register(fn, p)
 
 // A runtime assignment counts when its left side is typed struct
 // iommu_domain_ops, or, where the type is not known, when fn takes a
@@ -505,19 +503,13 @@ E.attach_dev = fn@p;
 struct iommu_domain_ops *E;
 struct iommu_domain_ops F;
 identifier fn;
-position p;
+position p : script:python (fn) { register(fn, p) };
 @@
 (
 E->attach_dev = fn@p;
 |
 F.attach_dev = fn@p;
 )
-
-@script:python depends on typed_assignment@
-fn << typed_assignment.fn;
-p << typed_assignment.p;
-@@
-register(fn, p)
 
 @domain_signature depends on assigned_attach@
 identifier assigned_attach.fn, d;
@@ -635,28 +627,16 @@ pass
 @stored_call depends on definition && analyse@
 identifier g : script:python () { defined(g) };
 identifier ret;
-position c;
+position c : script:python (g) { store(c, g) };
 @@
  ret = g@c(...);
 
-@script:python depends on stored_call@
-g << stored_call.g;
-c << stored_call.c;
-@@
-store(c, g)
-
-@returned_call depends on definition && analyse exists@
+@returned_call depends on definition && analyse@
 identifier g;
-position c, q;
+position q;
+position c : script:python (q, g) { passes(c, q, g) };
 @@
  return@q g@c(...);
-
-@script:python depends on returned_call@
-g << returned_call.g;
-q << returned_call.q;
-c << returned_call.c;
-@@
-passes(c, q, g)
 
 // "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
 @declared_call depends on definition && analyse exists@
@@ -883,14 +863,9 @@ add(facts.errnos, f, ErrnoReturn(e, pos(q), pos(p) if p else None))
 // arm-smmu-v3's finalise_stage_fn does.
 @pointer_call depends on definition && analyse && (kapi_errno || !(bad_errno || einval_print)) && !mainline@
 local idexpression fp;
-position c;
+position c : script:python () { indirect(c) };
 @@
  fp@c(...)
-
-@script:python depends on pointer_call@
-c << pointer_call.c;
-@@
-facts.indirect.add(pos(c).key())
 
 // A condition that calls a function is not a plain incompatibility test.
 @condition_call depends on patch && definition && analyse@
