@@ -117,7 +117,7 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
         return data["stdout"], data["stderr"]
     except (OSError, ValueError, KeyError):
         pass
-    out, err = run_spatch(kdir, argv + ["--cache-prefix", str(ast_cache(tree))])
+    out, err = run_spatch(kdir, argv)
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
     try:
@@ -128,20 +128,6 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
         Path(tmp).unlink(missing_ok=True)
         raise
     return out, err
-
-
-def ast_cache(tree: str) -> Path:
-    """spatch's cache of parsed files (--cache-prefix), for this run only.
-
-    Each script parses the same files that pass the token prefilter, most
-    of a run's time; with the cache the first script parses them and the
-    others read the parse.  spatch writes it in place, so an interrupted
-    run could leave a truncated entry that a later run would read: it lives
-    in the run's private TMPDIR, removed however the run ends, and results
-    are kept across runs by the result cache instead."""
-    path = Path(tempfile.gettempdir()) / f"spatch-ast-{tree[:24]}"
-    path.mkdir(exist_ok=True)
-    return path
 
 
 def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
