@@ -782,9 +782,9 @@ identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
 identifier ret;
+type T;
 expression E;
 position p, q, c;
-type T;
 @@
 f(...) {
  ... when any
