@@ -106,8 +106,10 @@ def pos(p):
 
 # A call whose value the caller returns unchanged, at ret.
 Passed = NamedTuple("Passed", [("callee", str), ("ret", Pos), ("call", Pos)])
-# A return of -errno; probe: the dev_err_probe() that gave it, a print.
-ErrnoReturn = NamedTuple("ErrnoReturn", [("errno", str), ("ret", Pos), ("probe", Optional[Pos])])
+# A return of the constant -errno; probe: the dev_err_probe() that gave
+# it, a print.
+ErrnoReturn = NamedTuple("ErrnoReturn", [("errno", str), ("ret", Pos), ("constant", Pos),
+					  ("probe", Optional[Pos])])
 # A print on the way to the return of -EINVAL, or of the value of a helper
 # (step: that call).
 PrintThenReturn = NamedTuple("PrintThenReturn", [("name", str), ("at", Pos), ("ret", Pos),
@@ -245,21 +247,22 @@ def einval_below(g):
 	for (h, path) in sorted(chains(g).items(), key=lambda i: len(i[1])):
 		found = einvals(h) or [p for p in facts.prints.get(h, ()) if not p.step]
 		if found:
-			return path, found[0].ret
+			return path, getattr(found[0], "constant", found[0].ret)
 	return None
 
 def bad_errnos(impl, f, path):
 	for r in facts.errnos.get(f, ()):
 		if r.errno not in ALLOWED:
-			yield Found("bad_errno", r.errno, impl, path, r.ret, r.ret, None)
+			yield Found("bad_errno", r.errno, impl, path, r.ret, r.constant, None)
 
 def einval_prints(impl, f, path):
 	for r in einvals(f):
 		if r.probe:
-			yield Found("einval_print", "EINVAL", impl, path, r.ret, r.ret,
+			yield Found("einval_print", "EINVAL", impl, path, r.ret, r.constant,
 				    PrintThenReturn("dev_err_probe", r.probe, r.ret, None))
 	for p in facts.prints.get(f, ()):
-		below = einval_below(p.step.callee) if p.step else ((), p.ret)
+		own = [r.constant for r in einvals(f) if r.ret == p.ret] or [p.ret]
+		below = einval_below(p.step.callee) if p.step else ((), own[0])
 		if below:
 			steps = path + ((p.step,) if p.step else ()) + below[0]
 			yield Found("einval_print", "EINVAL", impl, steps, p.ret, below[1], p)
@@ -828,22 +831,22 @@ identifier f : script:python () { wanted(f) };
 identifier e =~ "^E[A-Z0-9]+$";
 identifier ret;
 expression E;
-position p, q;
+position p, q, s;
 type T;
 @@
 f(...) {
  ... when any
 (
- return@q -e;
+ return@q -e@s;
 |
- return@q dev_err_probe@p(..., -e, ...);
+ return@q dev_err_probe@p(..., -e@s, ...);
 |
 (
- ret = -e;
+ ret = -e@s;
 |
- T ret = -e;
+ T ret = -e@s;
 |
- ret = dev_err_probe@p(..., -e, ...);
+ ret = dev_err_probe@p(..., -e@s, ...);
 )
  ... when != ret = E
  return@q ret;
@@ -855,8 +858,9 @@ f << errno_return.f;
 e << errno_return.e;
 p << errno_return.p = [];
 q << errno_return.q;
+s << errno_return.s;
 @@
-add(facts.errnos, f, ErrnoReturn(e, pos(q), pos(p) if p else None))
+add(facts.errnos, f, ErrnoReturn(e, pos(q), pos(s), pos(p) if p else None))
 
 // A call through a local function pointer or a parameter is not a kAPI:
 // the pointer holds one of the file's functions or the caller's, as
