@@ -87,6 +87,8 @@ REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.starts
 # given, and the <linux/iopoll.h> macros give 0 or -ETIMEDOUT.
 NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
 
+@initialize:python@
+@@
 class Pos(NamedTuple):
 	"""A position of a rule, kept after the rule; coccilib takes it too."""
 	file: str
@@ -120,6 +122,8 @@ PrintThenReturn = NamedTuple("PrintThenReturn", [("name", str), ("at", Pos), ("r
 Found = NamedTuple("Found", [("rule", str), ("errno", str), ("impl", str), ("path", tuple),
 			     ("at", Pos), ("site", Pos), ("detail", object)])
 
+@initialize:python@
+@@
 def table():
 	return field(default_factory=dict)
 
@@ -163,6 +167,8 @@ coccinelle.impls = []
 coccinelle.unresolved = []
 coccinelle.modes = []
 
+@initialize:python@
+@@
 def selected(rule):
 	return (not run.chosen or rule in run.chosen) and not (rule == "kapi_errno" and run.mainline)
 
@@ -193,277 +199,6 @@ def register(fn, p):
 
 def add(table, f, item):
 	table.setdefault(f, []).append(item)
-
-# store(), passes() and indirect() are also constraints of rules whose
-# every match is whole, which saves a script rule each: true, with an
-# effect.
-def store(p, g):
-	if g in facts.defined:
-		facts.stores.setdefault(p[0].current_element, set()).add(g)
-	return True
-
-def passes(p_call, p_ret, g):
-	c = pos(p_call)
-	add(facts.passes, c.function, Passed(g, pos(p_ret), c))
-	return store(p_call, g)
-
-def indirect(p):
-	facts.indirect.add(pos(p).key())
-	return True
-
-def print_then_return(f, pr, p, q, g, c):
-	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), Passed(g, pos(q), pos(c)) if g else None))
-
-def marked(p, where):
-	return (p[0].file, int(p[0].line), int(p[0].column)) in where
-
-def grow(roots):
-	"""The closure of roots through stored or returned calls: a superset of
-	the functions whose value reaches the return of an implementation."""
-	todo = [f for f in roots if f in facts.defined]
-	while todo:
-		f = todo.pop()
-		if f not in facts.wanted:
-			facts.wanted.add(f)
-			todo.extend(facts.stores.get(f, ()))
-
-def chains(start):
-	"""Each function whose value start returns, with the calls down to it."""
-	seen = {start: ()}
-	todo = [start]
-	while todo:
-		f = todo.pop(0)
-		for step in facts.passes.get(f, ()):
-			if step.callee in facts.defined and step.callee not in seen:
-				seen[step.callee] = seen[f] + (step,)
-				todo.append(step.callee)
-	return seen
-
-def einvals(f):
-	return [r for r in facts.errnos.get(f, ()) if r.errno == "EINVAL"]
-
-def einval_below(g):
-	"""(calls, return) from g to the nearest -EINVAL, or None."""
-	for (h, path) in sorted(chains(g).items(), key=lambda i: len(i[1])):
-		found = einvals(h) or [p for p in facts.prints.get(h, ()) if not p.step]
-		if found:
-			return path, getattr(found[0], "constant", found[0].ret)
-	return None
-
-def bad_errnos(impl, f, path):
-	for r in facts.errnos.get(f, ()):
-		if r.errno not in ALLOWED:
-			yield Found("bad_errno", r.errno, impl, path, r.ret, r.constant, None)
-
-def einval_prints(impl, f, path):
-	for r in einvals(f):
-		if r.probe:
-			yield Found("einval_print", "EINVAL", impl, path, r.ret, r.constant,
-				    PrintThenReturn("dev_err_probe", r.probe, r.ret, None))
-	for p in facts.prints.get(f, ()):
-		own = [r.constant for r in einvals(f) if r.ret == p.ret] or [p.ret]
-		below = einval_below(p.step.callee) if p.step else ((), own[0])
-		if below:
-			steps = path + ((p.step,) if p.step else ()) + below[0]
-			yield Found("einval_print", "EINVAL", impl, steps, p.ret, below[1], p)
-
-def kapi_errnos(impl, f, path):
-	for step in facts.passes.get(f, ()):
-		if not (step.callee in facts.defined or NOT_KAPI.match(step.callee)
-			or step.call.key() in facts.indirect):
-			yield Found("kapi_errno", "EINVAL", impl, path, step.ret, step.call, step)
-
-RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
-
-def rank(found):
-	"""Of the findings at one -EINVAL, keep the last print before it, an
-	error or a warning before an info: the rules do not know which branch
-	the value takes, and an info print is most often on the way to
-	success.  Of others, keep the first."""
-	p = found.detail
-	if not isinstance(p, PrintThenReturn):
-		return ()
-	quiet = any(w in p.name for w in ("info", "notice", "dbg", "debug"))
-	return (int(p.at.line) <= int(p.ret.line), not quiet, int(p.at.line), int(p.at.column))
-
-def findings():
-	"""One per (rule, return, implementation, errno)."""
-	out = {}
-	for impl in sorted(i for i in facts.registered if i in facts.defined):
-		for (f, path) in sorted(chains(impl).items()):
-			for rule in (r for r in RULES if selected(r)):
-				for found in RULES[rule](impl, f, path):
-					k = (rule, found.at.key(), impl, found.errno)
-					if k not in out or rank(found) > rank(out[k]):
-						out[k] = found
-	return [out[k] for k in sorted(out)]
-
-def message(found):
-	impl, d = found.impl, found.detail
-	via = " via " + " -> ".join(s.callee + "()" for s in found.path) if found.path else ""
-	if found.rule == "bad_errno":
-		text = "%s() may return -%s%s (allowed: 0, -%s)" % (impl, found.errno, via,
-								       ", -".join(ALLOWED))
-	elif found.rule == "einval_print":
-		text = "%s() returns -EINVAL%s after %s() at line %s" % (impl, via, d.name, d.at.line)
-	else:
-		text = "%s() may return -EINVAL from %s() (line %s) unconverted%s" % (
-			impl, d.callee, d.call.line, via)
-	return "[%s] %s" % (IDS[found.rule], text)
-
-def to_json(group):
-	"""The record of the findings at one return, one per implementation:
-	DESIGN.md, "The record as JSON"."""
-	f = group[0]
-	rec = {"id": IDS[f.rule], "errno": "-" + f.errno, "message": message(f).split("] ", 1)[1],
-	       "engine": "coccinelle", "arch": None,
-	       "implementations": [{"file": facts.definitions[g.impl].file, "function": g.impl}
-				   for g in group],
-	       "site": dict(f.site.step(), column=int(f.site.column)),
-	       "path": [s.call.step() for s in f.path],
-	       "file": f.at.file, "line": int(f.at.line), "column": int(f.at.column)}
-	if f.rule == "einval_print":
-		rec["print"] = dict(f.detail.at.step(), name=f.detail.name)
-	if f.rule == "kapi_errno":
-		rec["kapi"] = {"name": f.detail.callee, "analysed": False, "einval": None}
-	return json.dumps(rec, sort_keys=True)
-
-def emit(found):
-	msg = message(found)
-	run.returns.add(found.at.key())
-	if isinstance(found.detail, PrintThenReturn):
-		run.prints.add(found.detail.at.key())
-	if "report" in run.modes:
-		coccilib.report.print_report(found.at, msg)
-	if "org" in run.modes:
-		coccilib.org.print_safe_todo(found.at, msg)
-		if found.rule == "einval_print":
-			coccilib.org.print_link(found.detail.at, "%s()" % found.detail.name)
-		elif found.rule == "kapi_errno":
-			coccilib.org.print_link(found.site, "%s()" % found.detail.callee)
-
-def compute():
-	global facts
-	for (fn, p) in sorted(facts.registered.items(), key=lambda i: i[1].key()):
-		d = facts.definitions.get(fn)
-		if d:
-			coccinelle.impls.append((d.file, int(d.line), fn))
-		else:
-			coccinelle.unresolved.append((p.file, int(p.line), fn, int(p.column),
-						      int(p.column_end)))
-	groups = {}
-	for found in findings():
-		emit(found)
-		groups.setdefault((found.rule, found.at.key(), found.errno), []).append(found)
-	if "record" in run.modes:
-		for k in sorted(groups):
-			print(to_json(groups[k]))
-	facts = FileFacts()
-
-OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
-
-def note(virtual):
-	"""A virtual rule given on the command line; Iterations need them too."""
-	coccinelle.modes.append(virtual)
-	if virtual in IDS:
-		run.chosen.add(virtual)
-	elif virtual in OUTPUTS:
-		run.modes.add(virtual)
-	else:
-		setattr(run, virtual, True)
-
-def once(what):
-	"""True the first time: finalize runs again after each Iteration."""
-	if what in run.modes:
-		return False
-	run.modes.add(what)
-	return True
-
-def print_tables():
-	if once("tables"):
-		print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
-		print("ALLOWED %s" % " ".join(ALLOWED))
-		print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
-		print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
-		print("NOT_KAPI %s" % NOT_KAPI.pattern)
-
-def flat(v, seen=None):
-	"""The tuples or strings in the per-job lists of a merged variable.
-	Iterations hand the merged lists back, nested and even cyclic."""
-	seen = set() if seen is None else seen
-	if isinstance(v, (list, set)):
-		if id(v) in seen:
-			return []
-		seen.add(id(v))
-		return sorted(set(x for i in v for x in flat(i, seen)))
-	return [v]
-
-def list_impls(found, given):
-	for (f, line, fn) in found:
-		if (f, line, fn) not in run.listed:
-			run.listed.add((f, line, fn))
-			if "record" in given:
-				print(json.dumps({"implementation": {"file": f, "line": line, "function": fn}}))
-			else:
-				print("IMPL %s:%s %s" % (f, line, fn))
-
-def iterate(f, fn, given):
-	"""Look for fn in the other .c files below the folder of f (the token
-	prefilter parses only those that name it); false if already done."""
-	top = os.path.dirname(f) or "."
-	if (fn, top) in run.tried:
-		return False
-	run.tried.add((fn, top))
-	files = [c for c in sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
-				   for n in names if n.endswith(".c")) if not os.path.samefile(c, f)]
-	if files:
-		it = Iteration()
-		it.set_files(files)
-		it.add_virtual_rule("xfile")
-		it.add_virtual_identifier("attach_dev_impl", fn)
-		for v in given:
-			it.add_virtual_rule(v)
-		it.register()
-	return bool(files)
-
-NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
-NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
-		"cannot look for it in the others (spatch allows no iteration with a diff): use "
-		"MODE=report or MODE=org")
-
-def not_analysed(f, line, fn, c0, c1, given):
-	if "record" in given:
-		print(json.dumps({"not_analysed": {"file": f, "line": line, "function": fn}}))
-	elif "report" in given:
-		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s" % (f, line, c0, c1, NOT_ANALYSED % fn))
-	elif "org" in given:
-		coccilib.org.print_safe_todo(Pos(f, line, c0, c1, fn),
-					     "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
-	else:
-		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
-
-def finish(impls, unresolved, modes):
-	# An Iteration over files that none names runs no rule and hands empty
-	# lists back: keep what the earlier rounds found.
-	for (k, v) in (("impls", impls), ("lost", unresolved), ("modes", modes)):
-		run.seen[k] |= set(flat(v))
-	given, found = run.seen["modes"], sorted(run.seen["impls"])
-	if not given & OUTPUTS - {"list_implementations"} or given & {"record", "list_implementations"}:
-		list_impls(found, given)
-	if "record" in given and once("rules"):
-		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
-	known = set(fn for (f, l, fn) in found)
-	diff = sorted(given & {"context", "patch"})
-	for (f, line, fn, c0, c1) in sorted(run.seen["lost"]):
-		if fn in known or (f, line, fn) in run.gaps:
-			continue
-		if diff:
-			run.gaps.add((f, line, fn))
-			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s\n"
-					 % (f, line, c0, c1, NOT_FOLLOWED % (fn, "/".join(diff))))
-		elif not iterate(f, fn, given):
-			run.gaps.add((f, line, fn))
-			not_analysed(f, line, fn, c0, c1, given)
 
 // ---------------------------------------------------------------------
 // Where attach_dev implementations are registered.  Each rule names
@@ -545,6 +280,35 @@ register(fn, p)
 @@
 pass
 
+@initialize:python@
+@@
+OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
+
+def note(virtual):
+	"""A virtual rule given on the command line; Iterations need them too."""
+	coccinelle.modes.append(virtual)
+	if virtual in IDS:
+		run.chosen.add(virtual)
+	elif virtual in OUTPUTS:
+		run.modes.add(virtual)
+	else:
+		setattr(run, virtual, True)
+
+def once(what):
+	"""True the first time: finalize runs again after each Iteration."""
+	if what in run.modes:
+		return False
+	run.modes.add(what)
+	return True
+
+def print_tables():
+	if once("tables"):
+		print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
+		print("ALLOWED %s" % " ".join(ALLOWED))
+		print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
+		print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
+		print("NOT_KAPI %s" % NOT_KAPI.pattern)
+
 // The command line's virtual rules, for the Python side and Iterations.
 @script:python depends on registered && report@
 @@
@@ -609,6 +373,66 @@ f << definition.f;
 p << definition.p;
 @@
 facts.definitions.setdefault(f, pos(p))
+
+@initialize:python@
+@@
+# store(), passes() and indirect() are also constraints of rules whose
+# every match is whole, which saves a script rule each: true, with an
+# effect.
+def store(p, g):
+	if g in facts.defined:
+		facts.stores.setdefault(p[0].current_element, set()).add(g)
+	return True
+
+def passes(p_call, p_ret, g):
+	c = pos(p_call)
+	add(facts.passes, c.function, Passed(g, pos(p_ret), c))
+	return store(p_call, g)
+
+def indirect(p):
+	facts.indirect.add(pos(p).key())
+	return True
+
+def print_then_return(f, pr, p, q, g, c):
+	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), Passed(g, pos(q), pos(c)) if g else None))
+
+def marked(p, where):
+	return (p[0].file, int(p[0].line), int(p[0].column)) in where
+
+@initialize:python@
+@@
+def grow(roots):
+	"""The closure of roots through stored or returned calls: a superset of
+	the functions whose value reaches the return of an implementation."""
+	todo = [f for f in roots if f in facts.defined]
+	while todo:
+		f = todo.pop()
+		if f not in facts.wanted:
+			facts.wanted.add(f)
+			todo.extend(facts.stores.get(f, ()))
+
+def chains(start):
+	"""Each function whose value start returns, with the calls down to it."""
+	seen = {start: ()}
+	todo = [start]
+	while todo:
+		f = todo.pop(0)
+		for step in facts.passes.get(f, ()):
+			if step.callee in facts.defined and step.callee not in seen:
+				seen[step.callee] = seen[f] + (step,)
+				todo.append(step.callee)
+	return seen
+
+def einvals(f):
+	return [r for r in facts.errnos.get(f, ()) if r.errno == "EINVAL"]
+
+def einval_below(g):
+	"""(calls, return) from g to the nearest -EINVAL, or None."""
+	for (h, path) in sorted(chains(g).items(), key=lambda i: len(i[1])):
+		found = einvals(h) or [p for p in facts.prints.get(h, ()) if not p.step]
+		if found:
+			return path, getattr(found[0], "constant", found[0].ret)
+	return None
 
 // ---------------------------------------------------------------------
 // Facts about the functions below an implementation: whose values each
@@ -888,6 +712,122 @@ pi << condition_call.pi;
 @@
 run.complex_ifs.add(pos(pi).key())
 
+@initialize:python@
+@@
+def bad_errnos(impl, f, path):
+	for r in facts.errnos.get(f, ()):
+		if r.errno not in ALLOWED:
+			yield Found("bad_errno", r.errno, impl, path, r.ret, r.constant, None)
+
+def einval_prints(impl, f, path):
+	for r in einvals(f):
+		if r.probe:
+			yield Found("einval_print", "EINVAL", impl, path, r.ret, r.constant,
+				    PrintThenReturn("dev_err_probe", r.probe, r.ret, None))
+	for p in facts.prints.get(f, ()):
+		own = [r.constant for r in einvals(f) if r.ret == p.ret] or [p.ret]
+		below = einval_below(p.step.callee) if p.step else ((), own[0])
+		if below:
+			steps = path + ((p.step,) if p.step else ()) + below[0]
+			yield Found("einval_print", "EINVAL", impl, steps, p.ret, below[1], p)
+
+def kapi_errnos(impl, f, path):
+	for step in facts.passes.get(f, ()):
+		if not (step.callee in facts.defined or NOT_KAPI.match(step.callee)
+			or step.call.key() in facts.indirect):
+			yield Found("kapi_errno", "EINVAL", impl, path, step.ret, step.call, step)
+
+RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
+
+def rank(found):
+	"""Of the findings at one -EINVAL, keep the last print before it, an
+	error or a warning before an info: the rules do not know which branch
+	the value takes, and an info print is most often on the way to
+	success.  Of others, keep the first."""
+	p = found.detail
+	if not isinstance(p, PrintThenReturn):
+		return ()
+	quiet = any(w in p.name for w in ("info", "notice", "dbg", "debug"))
+	return (int(p.at.line) <= int(p.ret.line), not quiet, int(p.at.line), int(p.at.column))
+
+@initialize:python@
+@@
+def findings():
+	"""One per (rule, return, implementation, errno)."""
+	out = {}
+	for impl in sorted(i for i in facts.registered if i in facts.defined):
+		for (f, path) in sorted(chains(impl).items()):
+			for rule in (r for r in RULES if selected(r)):
+				for found in RULES[rule](impl, f, path):
+					k = (rule, found.at.key(), impl, found.errno)
+					if k not in out or rank(found) > rank(out[k]):
+						out[k] = found
+	return [out[k] for k in sorted(out)]
+
+def message(found):
+	impl, d = found.impl, found.detail
+	via = " via " + " -> ".join(s.callee + "()" for s in found.path) if found.path else ""
+	if found.rule == "bad_errno":
+		text = "%s() may return -%s%s (allowed: 0, -%s)" % (impl, found.errno, via,
+								       ", -".join(ALLOWED))
+	elif found.rule == "einval_print":
+		text = "%s() returns -EINVAL%s after %s() at line %s" % (impl, via, d.name, d.at.line)
+	else:
+		text = "%s() may return -EINVAL from %s() (line %s) unconverted%s" % (
+			impl, d.callee, d.call.line, via)
+	return "[%s] %s" % (IDS[found.rule], text)
+
+def to_json(group):
+	"""The record of the findings at one return, one per implementation:
+	DESIGN.md, "The record as JSON"."""
+	f = group[0]
+	rec = {"id": IDS[f.rule], "errno": "-" + f.errno, "message": message(f).split("] ", 1)[1],
+	       "engine": "coccinelle", "arch": None,
+	       "implementations": [{"file": facts.definitions[g.impl].file, "function": g.impl}
+				   for g in group],
+	       "site": dict(f.site.step(), column=int(f.site.column)),
+	       "path": [s.call.step() for s in f.path],
+	       "file": f.at.file, "line": int(f.at.line), "column": int(f.at.column)}
+	if f.rule == "einval_print":
+		rec["print"] = dict(f.detail.at.step(), name=f.detail.name)
+	if f.rule == "kapi_errno":
+		rec["kapi"] = {"name": f.detail.callee, "analysed": False, "einval": None}
+	return json.dumps(rec, sort_keys=True)
+
+@initialize:python@
+@@
+def emit(found):
+	msg = message(found)
+	run.returns.add(found.at.key())
+	if isinstance(found.detail, PrintThenReturn):
+		run.prints.add(found.detail.at.key())
+	if "report" in run.modes:
+		coccilib.report.print_report(found.at, msg)
+	if "org" in run.modes:
+		coccilib.org.print_safe_todo(found.at, msg)
+		if found.rule == "einval_print":
+			coccilib.org.print_link(found.detail.at, "%s()" % found.detail.name)
+		elif found.rule == "kapi_errno":
+			coccilib.org.print_link(found.site, "%s()" % found.detail.callee)
+
+def compute():
+	global facts
+	for (fn, p) in sorted(facts.registered.items(), key=lambda i: i[1].key()):
+		d = facts.definitions.get(fn)
+		if d:
+			coccinelle.impls.append((d.file, int(d.line), fn))
+		else:
+			coccinelle.unresolved.append((p.file, int(p.line), fn, int(p.column),
+						      int(p.column_end)))
+	groups = {}
+	for found in findings():
+		emit(found)
+		groups.setdefault((found.rule, found.at.key(), found.errno), []).append(found)
+	if "record" in run.modes:
+		for k in sorted(groups):
+			print(to_json(groups[k]))
+	facts = FileFacts()
+
 // ---------------------------------------------------------------------
 // Per file: follow the helpers from each implementation and report.
 // ---------------------------------------------------------------------
@@ -924,6 +864,88 @@ expression C;
 - }
 + if (C)
 +	return -EINVAL;
+
+@initialize:python@
+@@
+def flat(v, seen=None):
+	"""The tuples or strings in the per-job lists of a merged variable.
+	Iterations hand the merged lists back, nested and even cyclic."""
+	seen = set() if seen is None else seen
+	if isinstance(v, (list, set)):
+		if id(v) in seen:
+			return []
+		seen.add(id(v))
+		return sorted(set(x for i in v for x in flat(i, seen)))
+	return [v]
+
+def list_impls(found, given):
+	for (f, line, fn) in found:
+		if (f, line, fn) not in run.listed:
+			run.listed.add((f, line, fn))
+			if "record" in given:
+				print(json.dumps({"implementation": {"file": f, "line": line, "function": fn}}))
+			else:
+				print("IMPL %s:%s %s" % (f, line, fn))
+
+def iterate(f, fn, given):
+	"""Look for fn in the other .c files below the folder of f (the token
+	prefilter parses only those that name it); false if already done."""
+	top = os.path.dirname(f) or "."
+	if (fn, top) in run.tried:
+		return False
+	run.tried.add((fn, top))
+	files = [c for c in sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
+				   for n in names if n.endswith(".c")) if not os.path.samefile(c, f)]
+	if files:
+		it = Iteration()
+		it.set_files(files)
+		it.add_virtual_rule("xfile")
+		it.add_virtual_identifier("attach_dev_impl", fn)
+		for v in given:
+			it.add_virtual_rule(v)
+		it.register()
+	return bool(files)
+
+@initialize:python@
+@@
+NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
+NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
+		"cannot look for it in the others (spatch allows no iteration with a diff): use "
+		"MODE=report or MODE=org")
+
+def not_analysed(f, line, fn, c0, c1, given):
+	if "record" in given:
+		print(json.dumps({"not_analysed": {"file": f, "line": line, "function": fn}}))
+	elif "report" in given:
+		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s" % (f, line, c0, c1, NOT_ANALYSED % fn))
+	elif "org" in given:
+		coccilib.org.print_safe_todo(Pos(f, line, c0, c1, fn),
+					     "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
+	else:
+		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
+
+def finish(impls, unresolved, modes):
+	# An Iteration over files that none names runs no rule and hands empty
+	# lists back: keep what the earlier rounds found.
+	for (k, v) in (("impls", impls), ("lost", unresolved), ("modes", modes)):
+		run.seen[k] |= set(flat(v))
+	given, found = run.seen["modes"], sorted(run.seen["impls"])
+	if not given & OUTPUTS - {"list_implementations"} or given & {"record", "list_implementations"}:
+		list_impls(found, given)
+	if "record" in given and once("rules"):
+		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
+	known = set(fn for (f, l, fn) in found)
+	diff = sorted(given & {"context", "patch"})
+	for (f, line, fn, c0, c1) in sorted(run.seen["lost"]):
+		if fn in known or (f, line, fn) in run.gaps:
+			continue
+		if diff:
+			run.gaps.add((f, line, fn))
+			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s\n"
+					 % (f, line, c0, c1, NOT_FOLLOWED % (fn, "/".join(diff))))
+		elif not iterate(f, fn, given):
+			run.gaps.add((f, line, fn))
+			not_analysed(f, line, fn, c0, c1, given)
 
 @finalize:python@
 impls << merge.impls;
