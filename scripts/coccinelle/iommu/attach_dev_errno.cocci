@@ -887,6 +887,13 @@ def list_impls(found, given):
 			else:
 				print("IMPL %s:%s %s" % (f, line, fn))
 
+def defined_below(f, fn, found):
+	"""Whether an implementation fn is defined below the folder of f, where
+	iterate() looks: a static function of that name in another driver is
+	another function."""
+	top = os.path.dirname(f)
+	return any(g == fn and (not top or h.startswith(top + "/")) for (h, l, g) in found)
+
 def iterate(f, fn, given):
 	"""Look for fn in the other .c files below the folder of f (the token
 	prefilter parses only those that name it); false if already done."""
@@ -934,10 +941,9 @@ def finish(impls, unresolved, modes):
 		list_impls(found, given)
 	if "record" in given and once("rules"):
 		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
-	known = set(fn for (f, l, fn) in found)
 	diff = sorted(given & {"context", "patch"})
 	for (f, line, fn, c0, c1) in sorted(run.seen["lost"]):
-		if fn in known or (f, line, fn) in run.gaps:
+		if defined_below(f, fn, found) or (f, line, fn) in run.gaps:
 			continue
 		if diff:
 			run.gaps.add((f, line, fn))
