@@ -168,11 +168,11 @@ def compare_table(diffs: list[Difference], cov: Coverage) -> str:
 
 
 def _location(s: Step, column: int = 0) -> dict:
-    region: dict = {"startLine": max(1, s.line)}
-    if column:
-        region["startColumn"] = column
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}, "region": region}}
+    where: dict = {"artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}}
+    # A step whose line the engine did not give names its file only.
+    if s.line:
+        where["region"] = {"startLine": s.line, **({"startColumn": column} if column else {})}
+    return {"physicalLocation": where}
 
 
 def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
