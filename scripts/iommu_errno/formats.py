@@ -191,7 +191,15 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "properties": {"tags": ["iommu", "attach_dev", "errno"]},
         })
     results = []
+    # Two sites of one rule in one function, on one path, share a
+    # fingerprint; their order among themselves tells them apart and, unlike
+    # a line, does not change when code moves.
+    seen: Counter = Counter()
     for f in findings:
+        fp = f.fingerprint()
+        seen[fp] += 1
+        if seen[fp] > 1:
+            fp = f"{fp}/{seen[fp]}"
         props: dict = {"engines": sorted(f.engines), "arches": sorted(f.arches),
                        "function": f.function, "errno": f.errno,
                        "implementations": [{"file": a, "function": b}
@@ -206,7 +214,7 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "ruleId": f.id, "ruleIndex": index[f.id], "level": "warning",
             "message": {"text": f.message},
             "locations": [_location(Step(f.file, f.line, f.function), f.column)],
-            "partialFingerprints": {"iommuErrnoFinding/v2": f.fingerprint()},
+            "partialFingerprints": {"iommuErrnoFinding/v2": fp},
             "properties": props,
         }
         flow = [{"location": {**_location(s), "message": {"text": what}}}
