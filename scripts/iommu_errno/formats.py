@@ -169,11 +169,11 @@ def compare_table(diffs: list[Difference], cov: Coverage) -> str:
 
 
 def _location(s: Step, column: int = 0) -> dict:
-    region: dict = {"startLine": max(1, s.line)}
-    if column:
-        region["startColumn"] = column
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}, "region": region}}
+    where: dict = {"artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}}
+    # A step whose line the engine did not give names its file only.
+    if s.line:
+        where["region"] = {"startLine": s.line, **({"startColumn": column} if column else {})}
+    return {"physicalLocation": where}
 
 
 def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
@@ -192,7 +192,15 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "properties": {"tags": ["iommu", "attach_dev", "errno"]},
         })
     results = []
+    # Two sites of one rule in one function, on one path, share a
+    # fingerprint; their order among themselves tells them apart and, unlike
+    # a line, does not change when code moves.
+    seen: Counter = Counter()
     for f in findings:
+        fp = f.fingerprint()
+        seen[fp] += 1
+        if seen[fp] > 1:
+            fp = f"{fp}/{seen[fp]}"
         props: dict = {"engines": sorted(f.engines), "arches": sorted(f.arches),
                        "function": f.function, "errno": f.errno,
                        "implementations": [{"file": a, "function": b}
@@ -207,7 +215,7 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "ruleId": f.id, "ruleIndex": index[f.id], "level": "warning",
             "message": {"text": f.message},
             "locations": [_location(Step(f.file, f.line, f.function), f.column)],
-            "partialFingerprints": {"iommuErrnoFinding/v2": f.fingerprint()},
+            "partialFingerprints": {"iommuErrnoFinding/v2": fp},
             "properties": props,
         }
         flow = [{"location": {**_location(s), "message": {"text": what}}}
