@@ -31,7 +31,7 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !o->returns_errno)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
-		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,
+		report("ATTACH_DEV_KAPI_ERRNO", FACT_KAPI, impl->fn, o,
 		       "%s() returns the errno of %s()%s unconverted, so it may be -EINVAL; "
 		       "convert it (-ENODEV if device-specific)", name,
 		       show_ident(o->callee->ident), chain_text(impl->fn, o));

@@ -133,12 +133,24 @@ static int may_return_errno(struct symbol *callee)
 	return ret && (is_ptr_type(ret) || (is_int_type(ret) && is_signed_type(ret)));
 }
 
+/*
+ * Where a call's value is made: the call itself, so that a value reaching
+ * a shared `return ret;` is reported where it was produced.  Code inlined
+ * from a header keeps the site in the function's own file.
+ */
+static struct position call_pos(struct trace *t, struct instruction *call,
+				struct position site)
+{
+	return call->pos.stream == t->fn->pos.stream ? call->pos : site;
+}
+
 /* The result of @call to a function with no body here. */
 static void add_call(struct trace *t, struct instruction *call, struct position site,
 		     struct guards *g)
 {
 	struct origin o = {
-		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = site, .site_fn = t->fn,
+		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = call_pos(t, call, site),
+		.site_fn = t->fn,
 		.guards = *g, .returns_errno = may_return_errno(call->func->sym),
 	};
 	long long einval = errno_einval();
@@ -152,15 +164,18 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 }
 
 /*
- * @o, a value that @callee returns, as the caller sees it at @call: kept
- * only where the caller's branches let the result be that value, with a
- * print before the call when the callee has none of its own, and with
- * the callee in the chain.  Both a local helper and, through summaries,
- * one in another file are passed through here.
+ * @o, a value that @callee returns, as the caller sees it at @call (an
+ * ORIGIN_CALL: the call's position, the function that makes it, and the
+ * path to it): kept only where the caller's branches let the result be
+ * that value, with a print before the call when the callee has none of
+ * its own, and with the call as a step of the path.  Both a local helper
+ * and, through summaries, one in another file are passed through here.
  */
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee)
 {
+	struct step *step;
+
 	if (o->kind == ORIGIN_CONST && !guards_allow(&call->guards, o->value))
 		return 0;
 	*out = *o;
@@ -169,10 +184,14 @@ int through_call(struct origin *out, struct origin *o, struct origin *call,
 	out->may_be_einval = o->may_be_einval && guards_allow(&call->guards, errno_einval());
 	if (!out->print.what)
 		out->print = call->print;
-	out->chain = NULL;
-	concat_ptr_list((struct ptr_list *)call->chain, (struct ptr_list **)&out->chain);
-	add_ptr_list(&out->chain, callee);
-	concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&out->chain);
+	step = xcalloc(sizeof(*step));
+	step->pos = call->pos;
+	step->fn = call->site_fn;
+	step->callee = callee;
+	out->path = NULL;
+	concat_ptr_list((struct ptr_list *)call->path, (struct ptr_list **)&out->path);
+	add_ptr_list(&out->path, step);
+	concat_ptr_list((struct ptr_list *)o->path, (struct ptr_list **)&out->path);
 	return 1;
 }
 
@@ -266,7 +285,9 @@ static struct origin_list *summarise(struct symbol *fn);
 static void follow_call(struct trace *t, struct instruction *call, struct position site,
 			struct guards *g)
 {
-	struct origin at = { .kind = ORIGIN_CALL, .guards = *g }, *o;
+	struct origin at = {
+		.kind = ORIGIN_CALL, .guards = *g, .pos = call_pos(t, call, site), .site_fn = t->fn,
+	}, *o;
 	struct symbol *def;
 
 	if (call->func->type != PSEUDO_SYM) {

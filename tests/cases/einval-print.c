@@ -81,9 +81,22 @@ static const struct iommu_domain_ops print_ops = {
 /*
  * check-error-start
 einval-print.c:53:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with _dev_err() at einval-print.c:52 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:52:17: note: printed with _dev_err() in print_attach()
 einval-print.c:56:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL after printing with WARN() at einval-print.c:55 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:55:13: note: printed with WARN() in print_attach()
 einval-print.c:16:24: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via mid_check() -> deep_check() after printing with _printk() at einval-print.c:15 in deep_check(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:67:24: note: print_attach() calls mid_check()
+einval-print.c:23:26: note: mid_check() calls deep_check()
+einval-print.c:16:24: note: deep_check() returns -EINVAL
+einval-print.c:15:17: note: printed with _printk() in deep_check()
 einval-print.c:28:16: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via quiet_check() after printing with _dev_info() at einval-print.c:71 in print_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:72:35: note: print_attach() calls quiet_check()
+einval-print.c:28:16: note: quiet_check() returns -EINVAL
+einval-print.c:71:17: note: printed with _dev_info() in print_attach()
 einval-print.c:33:16: warning: [ATTACH_DEV_EINVAL_PRINT] print_attach() returns -EINVAL via print_after() -> setup_entry() after printing with _dev_err() at einval-print.c:41 in print_after(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print.c:74:27: note: print_attach() calls print_after()
+einval-print.c:38:30: note: print_after() calls setup_entry()
+einval-print.c:33:16: note: setup_entry() returns -EINVAL
+einval-print.c:41:17: note: printed with _dev_err() in print_after()
  * check-error-end
  */
