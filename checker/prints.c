@@ -173,7 +173,71 @@ static void mark_reached(struct reach *r, struct basic_block *from, struct basic
 	} END_FOR_EACH_PTR(child);
 }
 
-/* Once per function: bb->priv is a print from which the block is reached. */
+#define ZERO_DEPTH	8
+
+/* Whether @p may be 0, where the blocks of this walk's generation are reached. */
+static int may_be_zero(pseudo_t p, unsigned long gen, int depth)
+{
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src;
+
+	if (p->type == PSEUDO_VAL)
+		return p->value == 0;
+	if (!def || def->opcode != OP_PHI || depth > ZERO_DEPTH)
+		return 0;
+	FOR_EACH_PTR(def->phi_list, src) {
+		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
+
+		if (phisrc && phisrc->bb && phisrc->bb->generation == gen &&
+		    may_be_zero(phisrc->phi_src, gen, depth + 1))
+			return 1;
+	} END_FOR_EACH_PTR(src);
+	return 0;
+}
+
+static void mark_forward(struct reach *r, struct basic_block *from, struct basic_block *bb,
+			 struct basic_block_list **seen)
+{
+	struct basic_block *child;
+
+	if (bb->generation == r->gen)
+		return;
+	bb->generation = r->gen;
+	add_bb(seen, bb);
+	FOR_EACH_PTR(bb->children, child) {
+		if (!contradicts(r, from, bb, child))
+			mark_forward(r, bb, child, seen);
+	} END_FOR_EACH_PTR(child);
+}
+
+/*
+ * Whether the print can still reach a return of 0 (or the end of a void
+ * function): then it is an assertion, lockdep's or the atomic
+ * instrumentation's WARN, or an info print on the way to success, and
+ * not on the way to an error.
+ */
+static int reaches_success(struct reach *r, struct basic_block *bb)
+{
+	struct basic_block_list *seen = NULL;
+	struct basic_block *b;
+	int success = 0;
+
+	mark_forward(r, NULL, bb, &seen);
+	FOR_EACH_PTR(seen, b) {
+		struct instruction *ret = last_instruction(b->insns);
+
+		if (ret && ret->opcode == OP_RET &&
+		    (!ret->src || may_be_zero(ret->src, r->gen, 0)))
+			success = 1;
+	} END_FOR_EACH_PTR(b);
+	free_ptr_list(&seen);
+	return success;
+}
+
+/*
+ * Once per function: bb->priv is a print from which the block is reached,
+ * of the prints that cannot reach a success.
+ */
 static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 {
 	struct basic_block *bb;
@@ -187,8 +251,11 @@ static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 
 		if (!r.print)
 			continue;
-		r.gen = ++bb_generation;
 		r.nconds = branch_conditions(bb, r.conds, ARRAY_SIZE(r.conds));
+		r.gen = ++bb_generation;
+		if (reaches_success(&r, bb))
+			continue;
+		r.gen = ++bb_generation;
 		mark_reached(&r, NULL, bb);
 	} END_FOR_EACH_PTR(bb);
 }

@@ -18,7 +18,7 @@ helpers.c:14:24: warning: [ATTACH_DEV_EINVAL_PRINT] two_attach() returns -EINVAL
 attach.c:39:30: note: two_attach() calls helper_validate()
 helpers.c:14:24: note: helper_validate() returns -EINVAL
 helpers.c:13:17: note: printed with _printk() in helper_validate()
-helpers.c:38:34: warning: [ATTACH_DEV_KAPI_ERRNO] two_attach() returns the errno of clk_prepare_enable() via helper_power() in helpers.c -> helper_clock() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+helpers.c:38:34: warning: [ATTACH_DEV_KAPI_ERRNO] two_attach() returns the errno of clk_prepare_enable() via helper_power() in helpers.c -> helper_clock() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
 attach.c:51:28: note: two_attach() calls helper_power()
 helpers.c:43:28: note: helper_power() calls helper_clock()
 helpers.c:38:34: note: helper_clock() returns what clk_prepare_enable() returns
