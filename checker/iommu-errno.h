@@ -65,6 +65,8 @@ struct print_site {
 	struct symbol *fn;		/* the function that holds it */
 };
 
+#define MAX_CALLBACKS	4
+
 /* a call on the way from a function to a site: made at pos, in fn, to callee */
 struct step {
 	struct position pos;
@@ -90,6 +92,8 @@ struct origin {
 	int may_be_einval;		/* ORIGIN_CALL: no conversion rules -EINVAL out */
 	int returns_errno;		/* ORIGIN_CALL: the callee's type can carry one */
 	struct guards guards;		/* ORIGIN_CALL: what the caller lets the result be */
+	int callback_arg;		/* ORIGIN_UNKNOWN: a call through argument N (1-based) */
+	struct symbol *callbacks[MAX_CALLBACKS];	/* ORIGIN_CALL: functions passed as arguments 1.. */
 	int kapi_analysed;		/* ORIGIN_CALL: the kAPI's own summary was read */
 	struct position kapi_einval;	/* ... and where it may produce -EINVAL */
 	struct symbol *kapi_einval_fn;

@@ -170,14 +170,43 @@ static int link_round(void)
 
 #define KAPI_DEPTH	8
 
+static struct fn_summary *defined_at(struct symbol *fn)
+{
+	struct fn_summary *fs;
+
+	FOR_EACH_PTR(all, fs) {
+		if (fs->body && same_place(fs->fn, fn))
+			return fs;
+	} END_FOR_EACH_PTR(fs);
+	return NULL;
+}
+
+static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth);
+
 /*
- * The origin through which kAPI @def may give -EINVAL, or NULL when its
- * summary rules it out.  A value it cannot bound may be -EINVAL.
+ * A call through the kAPI's argument N returns what the function that
+ * @call passes there returns, which is the driver's own callback.
  */
-static struct origin *kapi_einval(struct fn_summary *def, int depth)
+static struct origin *callback_einval(struct origin *o, struct origin *call, int depth)
+{
+	struct symbol *cb = o->callback_arg > 0 && o->callback_arg <= MAX_CALLBACKS && call ?
+			    call->callbacks[o->callback_arg - 1] : NULL;
+	struct fn_summary *def = cb ? defined_at(cb) : NULL;
+
+	if (!def || depth >= KAPI_DEPTH)
+		return o;
+	return may_give_einval(def, NULL, depth + 1);
+}
+
+/*
+ * The origin through which @def, called at @call, may give -EINVAL, or
+ * NULL when its summary rules it out.  A value it cannot bound may be
+ * -EINVAL.
+ */
+static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth)
 {
 	struct fn_summary *inner;
-	struct origin *o;
+	struct origin *o, *e;
 
 	FOR_EACH_PTR(def->linked, o) {
 		switch (o->kind) {
@@ -189,11 +218,17 @@ static struct origin *kapi_einval(struct fn_summary *def, int depth)
 			if (!o->may_be_einval || !o->returns_errno)
 				break;
 			inner = resolve(o->callee->ident, o->site_fn, 0);
-			if (!inner || depth >= KAPI_DEPTH || kapi_einval(inner, depth + 1))
+			if (!inner || depth >= KAPI_DEPTH)
 				return o;
+			e = may_give_einval(inner, o, depth + 1);
+			if (e)
+				return e;
 			break;
 		default:
-			return o;
+			e = callback_einval(o, call, depth);
+			if (e)
+				return e;
+			break;
 		}
 	} END_FOR_EACH_PTR(o);
 	return NULL;
@@ -208,7 +243,7 @@ static void kapi_facts(struct origin *o)
 	if (o->kind != ORIGIN_CALL || !(def = resolve(o->callee->ident, o->site_fn, 0)))
 		return;
 	o->kapi_analysed = 1;
-	e = kapi_einval(def, 0);
+	e = may_give_einval(def, o, 0);
 	if (!e) {
 		o->may_be_einval = 0;
 		return;

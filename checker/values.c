@@ -21,6 +21,7 @@
  */
 #include <limits.h>
 #include "iommu-errno.h"
+#include "opcode.h"
 
 #define MAX_STEPS	4000000	/* per implementation, so hostile input stays bounded */
 #define MAX_NESTING	200	/* helpers within helpers: each costs stack */
@@ -110,17 +111,23 @@ static struct print_site print_on_path(struct trace *t, struct basic_block *bb,
 	return print.what ? print : print_between(t->fn, bb, t->ret, &vp);
 }
 
-static void add_simple(struct trace *t, enum origin_kind kind, long long value,
-		       const char *why, struct position pos, struct guards *g)
+static void add_made(struct trace *t, enum origin_kind kind, long long value,
+		     const char *why, struct position pos, struct guards *g, int callback_arg)
 {
 	struct origin o = {
 		.kind = kind, .value = value, .why = why,
-		.pos = pos, .site_fn = t->fn,
+		.pos = pos, .site_fn = t->fn, .callback_arg = callback_arg,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	o.print = print_on_path(t, g->bb, kind == ORIGIN_CONST ? &value : NULL);
 	add_origin(t, &o);
+}
+
+static void add_simple(struct trace *t, enum origin_kind kind, long long value,
+		       const char *why, struct position pos, struct guards *g)
+{
+	add_made(t, kind, value, why, pos, g, 0);
 }
 
 /* Only a kAPI that returns a signed integer, or a pointer (PTR_ERR()
@@ -155,6 +162,20 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 	};
 	long long einval = errno_einval();
 
+	pseudo_t arg;
+	int n = 0;
+
+	/* a kAPI that returns what its callback returns is resolved with these */
+	FOR_EACH_PTR(call->arguments, arg) {
+		struct symbol *base;
+
+		if (arg->type == PSEUDO_REG && arg->def && arg->def->opcode == OP_SYMADDR)
+			arg = arg->def->src;
+		base = arg->type == PSEUDO_SYM ? arg->sym->ctype.base_type : NULL;
+		if (n < MAX_CALLBACKS && base && base->type == SYM_FN)
+			o.callbacks[n] = function_body(arg->sym) ? function_body(arg->sym) : arg->sym;
+		n++;
+	} END_FOR_EACH_PTR(arg);
 	o.guards.bb = NULL;
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	/* linked, only a print with an -EINVAL that the callee returns matters */
@@ -290,6 +311,12 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 	}, *o;
 	struct symbol *def;
 
+	if (call->func->type == PSEUDO_ARG) {
+		/* the callback that the caller passes decides it (link.c) */
+		add_made(t, ORIGIN_UNKNOWN, 0, "a call through an argument", site, g,
+			 call->func->nr);
+		return;
+	}
 	if (call->func->type != PSEUDO_SYM) {
 		add_simple(t, ORIGIN_UNKNOWN, 0, "an indirect call", site, g);
 		return;
