@@ -8,8 +8,8 @@
  *
  * check-command: $tests/cases/linked $checker -I$tests/include -- attach.c ../../pci/search.c
  * check-error-start
-attach.c:38:30: warning: [ATTACH_DEV_KAPI_ERRNO] alias_attach() returns the errno of for_each_alias() unconverted, so it may be -EINVAL (it may at attach.c:29 in strict_alias()); convert it (-ENODEV if device-specific)
-attach.c:29:24: note: for_each_alias() may produce -EINVAL here, in strict_alias()
+attach.c:36:30: warning: [ATTACH_DEV_KAPI_ERRNO] alias_attach() returns the errno of for_each_alias() unconverted, so it may be -EINVAL (it may at attach.c:27 in strict_alias()); convert it (-ENODEV if device-specific)
+attach.c:27:24: note: for_each_alias() may produce -EINVAL here, in strict_alias()
  * check-error-end
  */
 #include <linux/iommu.h>
