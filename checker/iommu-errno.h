@@ -50,6 +50,8 @@ int guards_allow(struct guards *g, long long value);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
 void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
+int is_address(pseudo_t p);
+int null_args(struct cond *conds, int n);
 
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
@@ -93,6 +95,8 @@ struct origin {
 	int returns_errno;		/* ORIGIN_CALL: the callee's type can carry one */
 	struct guards guards;		/* ORIGIN_CALL: what the caller lets the result be */
 	int callback_arg;		/* ORIGIN_UNKNOWN: a call through argument N (1-based) */
+	int null_args;			/* the arguments (bit N-1) that must be NULL to get here */
+	int address_args;		/* ORIGIN_CALL: the arguments that are addresses */
 	struct symbol *callbacks[MAX_CALLBACKS];	/* ORIGIN_CALL: functions passed as arguments 1.. */
 	int kapi_analysed;		/* ORIGIN_CALL: the kAPI's own summary was read */
 	struct position kapi_einval;	/* ... and where it may produce -EINVAL */

@@ -160,6 +160,9 @@ static int link_round(void)
 			FOR_EACH_PTR(def->linked, d) {
 				struct origin copy;
 
+				/* an address where the helper's path needs NULL */
+				if (d->null_args & o->address_args)
+					continue;
 				if (through_call(&copy, d, o, def->fn))
 					grew |= add_unique(&fs->linked, &copy);
 			} END_FOR_EACH_PTR(d);
@@ -209,6 +212,9 @@ static struct origin *may_give_einval(struct fn_summary *def, struct origin *cal
 	struct origin *o, *e;
 
 	FOR_EACH_PTR(def->linked, o) {
+		/* the caller passes an address where this path needs NULL */
+		if (call && (o->null_args & call->address_args))
+			continue;
 		switch (o->kind) {
 		case ORIGIN_CONST:
 			if (o->value == errno_einval())

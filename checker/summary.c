@@ -84,6 +84,8 @@ static const struct fact {
 	FACT(F_GUARDS, guards),
 	FACT(F_PATH, path),
 	FACT(F_INT, callback_arg),
+	FACT(F_INT, null_args),
+	FACT(F_INT, address_args),
 	FACT(F_SYM, callbacks[0]),
 	FACT(F_SYM, callbacks[1]),
 	FACT(F_SYM, callbacks[2]),

@@ -120,6 +120,7 @@ static void add_made(struct trace *t, enum origin_kind kind, long long value,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.null_args = null_args(o.conds, o.nconds);
 	o.print = print_on_path(t, g->bb, kind == ORIGIN_CONST ? &value : NULL);
 	add_origin(t, &o);
 }
@@ -169,6 +170,8 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 	FOR_EACH_PTR(call->arguments, arg) {
 		struct symbol *base;
 
+		if (n < 31 && is_address(arg))
+			o.address_args |= 1 << n;
 		if (arg->type == PSEUDO_REG && arg->def && arg->def->opcode == OP_SYMADDR)
 			arg = arg->def->src;
 		base = arg->type == PSEUDO_SYM ? arg->sym->ctype.base_type : NULL;
@@ -178,6 +181,7 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 	} END_FOR_EACH_PTR(arg);
 	o.guards.bb = NULL;
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.null_args = null_args(o.conds, o.nconds);
 	/* linked, only a print with an -EINVAL that the callee returns matters */
 	o.print = print_on_path(t, g->bb, &einval);
 	o.may_be_einval = guards_allow(g, errno_einval());
@@ -202,6 +206,7 @@ int through_call(struct origin *out, struct origin *o, struct origin *call,
 	*out = *o;
 	/* the caller's branches are its own: it has no arguments for them */
 	out->nconds = 0;
+	out->null_args = 0;
 	out->may_be_einval = o->may_be_einval && guards_allow(&call->guards, errno_einval());
 	if (!out->print.what)
 		out->print = call->print;

@@ -13,3 +13,10 @@ int core_add_device(struct device *dev)
 {
 	return dev->iommu ? 0 : -ENOMEM;
 }
+
+int core_check(struct device *dev)
+{
+	if (WARN_ON(!dev->iommu))
+		return -EINVAL;
+	return 0;
+}
