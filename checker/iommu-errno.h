@@ -186,14 +186,14 @@ void callers_decide(int globals_known);
 int attach_only(struct symbol *fn);
 void callers_reset(void);
 
-/* check_*.c: one rule each */
+/* check_*.c: one rule each, listed in check_list.h; checks.c runs the list */
 extern int profile_mainline;
 #define CHECK(fn) void fn(struct impl *impl, struct origin_list *origins);
 #include "check_list.h"
 #undef CHECK
 void run_checks(struct impl *impl, struct origin_list *origins);
 
-/* list.c */
+/* list.c: --list-implementations */
 void list_implementation(struct impl *impl, struct origin_list *origins, const char *file);
 
 #endif

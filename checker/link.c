@@ -72,6 +72,31 @@ static int is_core(const char *rel)
 	return 0;
 }
 
+/* is_core() of a stream's file, worked out once: the tree is found by access() */
+static int core_stream(int stream)
+{
+	static signed char *known;
+	static int size;
+	const char *rel;
+
+	if (stream < 0)
+		return 0;
+	if (stream >= size) {
+		int n = stream * 2 + 64;
+
+		known = realloc(known, n);
+		if (!known)
+			die("out of memory");
+		memset(known + size, -1, n - size);
+		size = n;
+	}
+	if (known[stream] < 0) {
+		rel = below_iommu(stream_name(stream));
+		known[stream] = rel && is_core(rel);
+	}
+	return known[stream];
+}
+
 /*
  * Whether @a and @b are files of one driver, whose helpers are followed:
  * the same directory, and neither a file of the IOMMU core.  A driver of
@@ -84,10 +109,9 @@ static int same_driver(struct symbol *a, struct symbol *b)
 {
 	const char *x = stream_name(a->pos.stream), *y = stream_name(b->pos.stream);
 	const char *sx = strrchr(x, '/'), *sy = strrchr(y, '/');
-	const char *rx = below_iommu(x), *ry = below_iommu(y);
 	int lx = sx ? sx - x : 0, ly = sy ? sy - y : 0;
 
-	if ((rx && is_core(rx)) || (ry && is_core(ry)))
+	if (core_stream(a->pos.stream) || core_stream(b->pos.stream))
 		return 0;
 	return lx == ly && !strncmp(x, y, lx);
 }

@@ -123,15 +123,16 @@ static void check_file(char *file)
 	callers_scan(file, syms, impls);
 	callers_decide(0);
 	FOR_EACH_PTR(impls, impl) {
-		struct origin_list *origins = NULL;
-
 		if (function_body(impl->fn))
-			origins = return_origins(impl->fn);
-		run_checks(impl, origins);
-		if (list_impls)
-			list_implementation(impl, origins, file);
+			run_checks(impl, return_origins(impl->fn));
 	} END_FOR_EACH_PTR(impl);
+	/* merged over the file's implementations: only now complete */
 	report_flush();
+	FOR_EACH_PTR(impls, impl) {
+		if (list_impls)
+			list_implementation(impl, function_body(impl->fn) ?
+					    return_origins(impl->fn) : NULL, file);
+	} END_FOR_EACH_PTR(impl);
 	if (summary_dir && summary_write(file, syms, impls)) {
 		report_note(file, "not analysed: cannot write its summary");
 		not_analysed++;

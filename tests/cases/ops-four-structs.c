@@ -22,7 +22,7 @@ static const struct iommu_ops ops_d = {
 
 /*
  * check-error-start
-IMPL ops-four-structs.c:9 shared_attach returns: -ENOENT
 ops-four-structs.c:11:16: warning: [ATTACH_DEV_BAD_ERRNO] shared_attach() may return -ENOENT (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+IMPL ops-four-structs.c:9 shared_attach returns: -ENOENT
  * check-error-end
  */

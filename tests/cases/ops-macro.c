@@ -9,8 +9,8 @@
  *
  * check-command: $checker --list-implementations -I$tests/include $file
  * check-error-start
-IMPL ops-macro.c:25 macro_attach returns: 0 -EIO
 ops-macro.c:25:1: warning: [ATTACH_DEV_BAD_ERRNO] macro_attach() may return -EIO (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+IMPL ops-macro.c:25 macro_attach returns: 0 -EIO
  * check-error-end
  */
 #include <linux/iommu.h>
