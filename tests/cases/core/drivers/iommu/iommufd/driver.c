@@ -1,4 +1,4 @@
-/* The second file of vendor/attach.c's test: a file of the IOMMU core. */
+/* The second file of vendor-iommu.c's test: a file of the IOMMU core. */
 #include <linux/iommu.h>
 
 int core_get_id(struct device *dev, unsigned long *id)
@@ -12,11 +12,4 @@ int core_get_id(struct device *dev, unsigned long *id)
 int core_add_device(struct device *dev)
 {
 	return dev->iommu ? 0 : -ENOMEM;
-}
-
-int core_check(struct device *dev)
-{
-	if (WARN_ON(!dev->iommu))
-		return -EINVAL;
-	return 0;
 }
