@@ -41,6 +41,7 @@ struct summary {
 	struct entrypoint *ep;
 	struct origin_list *origins;
 	struct assign_list *assigns;
+	struct instruction_list *inlined;	/* calls to inline functions, in its own file */
 	struct function_prints prints;
 };
 
@@ -426,6 +427,22 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 	}
 }
 
+/*
+ * A value that an inline function returns is made, as far as the
+ * function's own file shows, at the inline call: code inlined from a
+ * header has positions in the header.
+ */
+static struct position inlined_site(struct trace *t, pseudo_t p, struct position site)
+{
+	struct instruction *insn;
+
+	FOR_EACH_PTR(t->s->inlined, insn) {
+		if (insn->target == p)
+			return insn->pos;
+	} END_FOR_EACH_PTR(insn);
+	return site;
+}
+
 static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
 			 struct guards g)
 {
@@ -447,7 +464,7 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 		if (t->path.n < ARRAY_SIZE(t->path.carriers))
 			t->path.carriers[t->path.n] = p;
 		t->path.n++;
-		trace_insn(t, p->def, site, &g);
+		trace_insn(t, p->def, inlined_site(t, p, site), &g);
 		t->path.n--;
 		break;
 	case PSEUDO_ARG:
@@ -483,6 +500,22 @@ static void trace_returns(struct trace *t)
 	} END_FOR_EACH_PTR(bb);
 }
 
+static void collect_inlined(struct summary *s, struct symbol *def)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!s->ep)
+		return;
+	FOR_EACH_PTR(s->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_INLINED_CALL && insn->target &&
+			    insn->target != VOID && insn->pos.stream == def->pos.stream)
+				add_instruction(&s->inlined, insn);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
 static struct summary *summary_of(struct symbol *def)
 {
 	struct summary *s = def->aux;
@@ -497,6 +530,7 @@ static struct summary *summary_of(struct symbol *def)
 	s->ep = def->ep ? def->ep : linearize_symbol(def);
 	w.data = s;
 	walk_symbol(&w, def);
+	collect_inlined(s, def);
 	return s;
 }
 

@@ -1,0 +1,31 @@
+/*
+ * check-name: fix point: a kAPI called in a header's inline is reported at the inline call
+ *
+ * inline_rpm_get() is inlined from fix-inline.h, so the kAPI call's own
+ * position is in the header.  The finding is at the line of the driver
+ * that called the inline, not at its shared `return ret;`.
+ */
+#include <linux/iommu.h>
+#include "fix-inline.h"
+
+static int inline_attach(struct iommu_domain *domain, struct device *dev)
+{
+	int ret;
+
+	ret = inline_rpm_get(dev);
+	if (ret < 0)
+		goto out;
+	ret = 0;
+out:
+	return ret;
+}
+
+static const struct iommu_domain_ops inline_ops = {
+	.attach_dev = inline_attach,
+};
+
+/*
+ * check-error-start
+fix-inline.c:15:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+ * check-error-end
+ */

@@ -1,0 +1,7 @@
+/* fix-inline.c's header: an inline wrapper, as arm-smmu.h's arm_smmu_rpm_get() is. */
+static inline int inline_rpm_get(struct device *dev)
+{
+	if (dev->iommu)
+		return pm_runtime_resume_and_get(dev);
+	return 0;
+}
