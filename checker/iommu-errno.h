@@ -106,6 +106,7 @@ struct origin {
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
+int may_return_zero(struct symbol *callee);
 int same_origin(struct origin *a, struct origin *b);
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee);

@@ -175,21 +175,46 @@ static void mark_reached(struct reach *r, struct basic_block *from, struct basic
 
 #define ZERO_DEPTH	8
 
-/* Whether @p may be 0, where the blocks of this walk's generation are reached. */
-static int may_be_zero(pseudo_t p, unsigned long gen, int depth)
+/*
+ * Whether @p may be 0, where the blocks of this walk's generation are
+ * reached: a constant 0, or a call that may give 0.  A value loaded or
+ * computed is taken to be an error, so that such a print still counts.
+ */
+static int may_be_zero(struct reach *r, pseudo_t p, int depth)
 {
 	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	struct guards g = { };
 	pseudo_t src;
+	int i;
 
 	if (p->type == PSEUDO_VAL)
 		return p->value == 0;
-	if (!def || def->opcode != OP_PHI || depth > ZERO_DEPTH)
+	/* `if (ret) { dev_err(); return ret; }`: the branch to the print says not 0 */
+	for (i = 0; i < r->nconds; i++)
+		guards_add_cond(&g, r->conds[i].p, r->conds[i].taken, p);
+	if (!guards_allow(&g, 0))
 		return 0;
+	if (!def || depth > ZERO_DEPTH)
+		return 0;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_SEXT:
+	case OP_ZEXT:
+	case OP_TRUNC:
+		return may_be_zero(r, def->src, depth + 1);
+	case OP_CALL:
+		/* `ret = helper(); if (ret < 0) goto out; ... out: return ret;` */
+		return def->func->type != PSEUDO_SYM || may_return_zero(def->func->sym);
+	case OP_PHI:
+		break;
+	default:
+		return 0;
+	}
 	FOR_EACH_PTR(def->phi_list, src) {
 		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
 
-		if (phisrc && phisrc->bb && phisrc->bb->generation == gen &&
-		    may_be_zero(phisrc->phi_src, gen, depth + 1))
+		if (phisrc && phisrc->bb && phisrc->bb->generation == r->gen &&
+		    may_be_zero(r, phisrc->phi_src, depth + 1))
 			return 1;
 	} END_FOR_EACH_PTR(src);
 	return 0;
@@ -227,7 +252,7 @@ static int reaches_success(struct reach *r, struct basic_block *bb)
 		struct instruction *ret = last_instruction(b->insns);
 
 		if (ret && ret->opcode == OP_RET &&
-		    (!ret->src || may_be_zero(ret->src, r->gen, 0)))
+		    (!ret->src || may_be_zero(r, ret->src, 0)))
 			success = 1;
 	} END_FOR_EACH_PTR(b);
 	free_ptr_list(&seen);

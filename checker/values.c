@@ -582,6 +582,21 @@ struct function_prints *function_prints(struct symbol *def)
 	return s->ep ? &s->prints : NULL;
 }
 
+/* Whether a call to @callee may return 0: a kAPI may; a helper says so. */
+int may_return_zero(struct symbol *callee)
+{
+	struct symbol *def = function_body(callee);
+	struct origin *o;
+
+	if (!def || depth >= MAX_NESTING)
+		return 1;
+	FOR_EACH_PTR(summarise(def), o) {
+		if (o->kind != ORIGIN_CONST || o->value == 0)
+			return 1;
+	} END_FOR_EACH_PTR(o);
+	return 0;
+}
+
 struct origin_list *return_origins(struct symbol *fn)
 {
 	steps = 0;
