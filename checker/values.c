@@ -144,13 +144,26 @@ static int may_return_errno(struct symbol *callee)
 
 /*
  * Where a call's value is made: the call itself, so that a value reaching
- * a shared `return ret;` is reported where it was produced.  Code inlined
- * from a header keeps the site in the function's own file.
+ * a shared `return ret;` is reported where it was produced.  For code
+ * inlined from a header, the inline call in the function's own file.
  */
 static struct position call_pos(struct trace *t, struct instruction *call,
 				struct position site)
 {
-	return call->pos.stream == t->fn->pos.stream ? call->pos : site;
+	struct instruction *insn;
+	int after = 0;
+
+	if (call->pos.stream == t->fn->pos.stream)
+		return call->pos;
+	/* inlined: the marker of the inline call that holds it follows in its block */
+	FOR_EACH_PTR(call->bb->insns, insn) {
+		if (insn == call)
+			after = 1;
+		else if (after && insn->bb && insn->opcode == OP_INLINED_CALL &&
+			 insn->pos.stream == t->fn->pos.stream)
+			return insn->pos;
+	} END_FOR_EACH_PTR(insn);
+	return site;
 }
 
 /* The result of @call to a function with no body here. */

@@ -1,9 +1,10 @@
 /*
  * check-name: fix point: a kAPI called in a header's inline is reported at the inline call
  *
- * inline_rpm_get() is inlined from fix-inline.h, so the kAPI call's own
- * position is in the header.  The finding is at the line of the driver
- * that called the inline, not at its shared `return ret;`.
+ * inline_rpm_get() and inline_update() are inlined from fix-inline.h, so
+ * the kAPI calls' own positions are in the header.  Each finding is at
+ * the line of the driver that called the inline, not at its shared
+ * `return ret;`.
  */
 #include <linux/iommu.h>
 #include "fix-inline.h"
@@ -16,6 +17,8 @@ static int inline_attach(struct iommu_domain *domain, struct device *dev)
 	if (ret < 0)
 		goto out;
 	ret = 0;
+	if (domain->type)
+		ret = inline_update(dev->iommu);
 out:
 	return ret;
 }
@@ -26,6 +29,7 @@ static const struct iommu_domain_ops inline_ops = {
 
 /*
  * check-error-start
-fix-inline.c:15:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:21:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:16:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
  * check-error-end
  */
