@@ -282,6 +282,14 @@ static void kapi_facts(struct origin *o)
 	o->kapi_einval_fn = e->site_fn;
 }
 
+/* The definition a name stands for, wherever it is: any caller counts. */
+static struct fn_summary *resolve_any(struct ident *name, struct symbol *caller)
+{
+	struct fn_summary *def = resolve(name, caller, 1);
+
+	return def ? def : resolve(name, caller, 0);
+}
+
 /* Who calls whom over all summaries, for the fix point. */
 static void link_callers(void)
 {
@@ -290,16 +298,15 @@ static void link_callers(void)
 
 	callers_reset();
 	FOR_EACH_PTR(all, fs) {
-		if (fs->body) {
+		if (fs->body)
 			callers_function(fs->fn, fs->global, fs->taken, fs->impl);
-		} else if ((def = resolve(fs->fn->ident, fs->fn, 1))) {
+		else if ((def = resolve_any(fs->fn->ident, fs->fn)))
 			callers_function(def->fn, 0, fs->taken, fs->impl);
-		}
 		FOR_EACH_PTR(fs->calls_here, callee) {
 			callers_call(fs->fn, callee);
 		} END_FOR_EACH_PTR(callee);
 		FOR_EACH_PTR(fs->calls_out, callee) {
-			def = resolve(callee->ident, fs->fn, 1);
+			def = resolve_any(callee->ident, fs->fn);
 			if (def)
 				callers_call(fs->fn, def->fn);
 		} END_FOR_EACH_PTR(callee);
