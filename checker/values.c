@@ -143,6 +143,16 @@ static int may_return_errno(struct symbol *callee)
 }
 
 /*
+ * Whether @pos is in @t's function itself, not in code inlined into it: a
+ * header's, or an inline helper's of the same file, which is defined
+ * before its callers.
+ */
+static int own_pos(struct trace *t, struct position pos)
+{
+	return pos.stream == t->fn->pos.stream && pos.line >= t->fn->pos.line;
+}
+
+/*
  * Where a call's value is made: the call itself, so that a value reaching
  * a shared `return ret;` is reported where it was produced.  For code
  * inlined from a header, the inline call in the function's own file.
@@ -153,14 +163,14 @@ static struct position call_pos(struct trace *t, struct instruction *call,
 	struct instruction *insn;
 	int after = 0;
 
-	if (call->pos.stream == t->fn->pos.stream)
+	if (own_pos(t, call->pos))
 		return call->pos;
 	/* inlined: the marker of the inline call that holds it follows in its block */
 	FOR_EACH_PTR(call->bb->insns, insn) {
 		if (insn == call)
 			after = 1;
 		else if (after && insn->bb && insn->opcode == OP_INLINED_CALL &&
-			 insn->pos.stream == t->fn->pos.stream)
+			 own_pos(t, insn->pos))
 			return insn->pos;
 	} END_FOR_EACH_PTR(insn);
 	return site;
@@ -379,7 +389,7 @@ static struct position phi_site(struct trace *t, struct instruction *phi,
 	else if (phisrc->phi_src->type == PSEUDO_VAL)
 		pos = assignment_site(t, phi->phi_var->sym, phisrc->phi_src->value,
 				      phisrc->bb, site);
-	return pos.stream == t->fn->pos.stream ? pos : site;
+	return own_pos(t, pos) ? pos : site;
 }
 
 static void trace_phi(struct trace *t, struct instruction *phi, struct guards *g,
@@ -409,7 +419,7 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 		break;
 	case OP_SEL: {
 		/* made while linearizing, so its position is the expression's */
-		struct position pos = insn->pos.stream == t->fn->pos.stream ? insn->pos : site;
+		struct position pos = own_pos(t, insn->pos) ? insn->pos : site;
 		struct guards yes = *g, no = *g;
 
 		guards_add_cond(&yes, insn->src1, 1, insn->src2);
@@ -507,7 +517,7 @@ static void trace_returns(struct trace *t)
 				continue;
 			guards_add(&g, bb, insn->src);
 			t->ret = insn;
-			trace_pseudo(t, insn->src, insn->pos.stream == t->fn->pos.stream ?
+			trace_pseudo(t, insn->src, own_pos(t, insn->pos) ?
 				     insn->pos : t->fn->pos, insn->size, g);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
@@ -523,7 +533,8 @@ static void collect_inlined(struct summary *s, struct symbol *def)
 	FOR_EACH_PTR(s->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (insn->bb && insn->opcode == OP_INLINED_CALL && insn->target &&
-			    insn->target != VOID && insn->pos.stream == def->pos.stream)
+			    insn->target != VOID && insn->pos.stream == def->pos.stream &&
+			    insn->pos.line >= def->pos.line)
 				add_instruction(&s->inlined, insn);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);

@@ -4,10 +4,18 @@
  * inline_rpm_get() and inline_update() are inlined from fix-inline.h, so
  * the kAPI calls' own positions are in the header.  Each finding is at
  * the line of the driver that called the inline, not at its shared
- * `return ret;`.
+ * `return ret;`.  So is local_rpm_get()'s, an inline of this file that
+ * many callers would share, as 6.1's arm_smmu_rpm_get() is.
  */
 #include <linux/iommu.h>
 #include "fix-inline.h"
+
+static inline int local_rpm_get(struct device *dev)
+{
+	if (dev->driver_data)
+		return pm_runtime_resume_and_get(dev);
+	return 0;
+}
 
 static int inline_attach(struct iommu_domain *domain, struct device *dev)
 {
@@ -19,6 +27,8 @@ static int inline_attach(struct iommu_domain *domain, struct device *dev)
 	ret = 0;
 	if (domain->type)
 		ret = inline_update(dev->iommu);
+	else
+		ret = local_rpm_get(dev);
 out:
 	return ret;
 }
@@ -29,7 +39,8 @@ static const struct iommu_domain_ops inline_ops = {
 
 /*
  * check-error-start
-fix-inline.c:21:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
-fix-inline.c:16:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:29:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:31:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:24:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
  * check-error-end
  */
