@@ -21,6 +21,7 @@
 #include <string.h>
 #include "iommu-errno.h"
 #include "flow.h"
+#include "opcode.h"
 
 int debug_prints;
 
@@ -142,7 +143,7 @@ static int value_from(pseudo_t p, struct basic_block *bb, struct basic_block *fr
 static int contradicts(struct reach *r, struct basic_block *from, struct basic_block *bb,
 		       struct basic_block *child)
 {
-	struct instruction *br = last_instruction(bb->insns);
+	struct instruction *br = last_instruction(bb->insns), *cmp;
 	long long value;
 	int i;
 
@@ -153,8 +154,19 @@ static int contradicts(struct reach *r, struct basic_block *from, struct basic_b
 		    (child == br->bb_true) != r->conds[i].taken)
 			return 1;
 	}
-	if (from && value_from(truth(br->cond), bb, from, &value))
+	if (!from)
+		return 0;
+	if (value_from(truth(br->cond), bb, from, &value))
 		return (value != 0) != (child == br->bb_true);
+	/* `ret = -EINVAL; ... if (ret < 0) return ret;` */
+	cmp = truth(br->cond)->type == PSEUDO_REG ? truth(br->cond)->def : NULL;
+	if (cmp && cmp->opcode >= OP_BINCMP && cmp->opcode <= OP_BINCMP_END &&
+	    value_from(cmp->src1, bb, from, &value)) {
+		struct guards g = { };
+
+		guards_add_cond(&g, br->cond, child == br->bb_true, cmp->src1);
+		return !guards_allow(&g, value);
+	}
 	return 0;
 }
 
