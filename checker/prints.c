@@ -97,18 +97,21 @@ static int same_operand(pseudo_t a, pseudo_t b)
 	return a == b || (a->type == PSEUDO_VAL && b->type == PSEUDO_VAL && a->value == b->value);
 }
 
-static int same_cond(pseudo_t a, pseudo_t b)
+/* What @p, a phi of @bb, is when @bb is entered from @from; @p otherwise. */
+static pseudo_t pseudo_from(pseudo_t p, struct basic_block *bb, struct basic_block *from)
 {
-	struct instruction *x, *y;
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src;
 
-	a = truth(a);
-	b = truth(b);
-	if (a == b)
-		return 1;
-	if (a->type != PSEUDO_REG || b->type != PSEUDO_REG || !(x = a->def) || !(y = b->def))
-		return 0;
-	return x->opcode == y->opcode && x->opcode >= OP_BINCMP && x->opcode <= OP_BINCMP_END &&
-	       same_operand(x->src1, y->src1) && same_operand(x->src2, y->src2);
+	if (!def || def->opcode != OP_PHI || def->bb != bb)
+		return p;
+	FOR_EACH_PTR(def->phi_list, src) {
+		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
+
+		if (phisrc && phisrc->bb == from)
+			return phisrc->phi_src;
+	} END_FOR_EACH_PTR(src);
+	return p;
 }
 
 /*
@@ -119,21 +122,35 @@ static int same_cond(pseudo_t a, pseudo_t b)
 static int value_from(pseudo_t p, struct basic_block *bb, struct basic_block *from,
 		      long long *value)
 {
-	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
-	pseudo_t src;
+	pseudo_t v = pseudo_from(p, bb, from);
 
-	if (!def || def->opcode != OP_PHI || def->bb != bb)
+	if (v == p || v->type != PSEUDO_VAL)
 		return 0;
-	FOR_EACH_PTR(def->phi_list, src) {
-		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
-
-		if (phisrc && phisrc->bb == from && phisrc->phi_src->type == PSEUDO_VAL) {
-			*value = phisrc->phi_src->value;
-			return 1;
-		}
-	} END_FOR_EACH_PTR(src);
-	return 0;
+	*value = v->value;
+	return 1;
 }
+
+/*
+ * Whether condition @a is @b, where @b's operands are taken as they are
+ * when its block @bb is entered from @from (NULL: as they are).
+ */
+static int same_cond_from(pseudo_t a, pseudo_t b, struct basic_block *bb,
+			  struct basic_block *from)
+{
+	struct instruction *x, *y;
+
+	a = truth(a);
+	b = truth(b);
+	if (a == b || (from && a == pseudo_from(b, bb, from)))
+		return 1;
+	if (a->type != PSEUDO_REG || b->type != PSEUDO_REG || !(x = a->def) || !(y = b->def))
+		return 0;
+	return x->opcode == y->opcode && x->opcode >= OP_BINCMP && x->opcode <= OP_BINCMP_END &&
+	       (same_operand(x->src1, y->src1) ||
+		(from && same_operand(x->src1, pseudo_from(y->src1, bb, from)))) &&
+	       same_operand(x->src2, y->src2);
+}
+
 
 /*
  * Whether the edge from @bb to @child cannot be taken on the way from the
@@ -149,8 +166,9 @@ static int contradicts(struct reach *r, struct basic_block *from, struct basic_b
 
 	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
 		return 0;
+	/* `if (ret < 0) { dev_err(); } ... if (ret < 0) return ret;` */
 	for (i = 0; i < r->nconds; i++) {
-		if (same_cond(r->conds[i].p, br->cond) &&
+		if (same_cond_from(r->conds[i].p, br->cond, bb, from) &&
 		    (child == br->bb_true) != r->conds[i].taken)
 			return 1;
 	}

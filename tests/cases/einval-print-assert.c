@@ -7,7 +7,8 @@
  * block returns -EINVAL is still one.  So is a dev_err() that sets
  * ret = -EINVAL on the way to a shared `if (ret < 0) return ret;`, as
  * 6.1's ipmmu_attach_device() has it, while the dev_info() of the other
- * branch goes on to success.
+ * branch goes on to success.  And a dev_err() after a helper's -EINVAL,
+ * under `if (ret < 0)`, on the way to the same shared exit.
  */
 #include <linux/iommu.h>
 
@@ -39,6 +40,30 @@ static int latch_attach(struct iommu_domain *domain, struct device *dev)
 	return 0;
 }
 
+static int init_context(struct device *dev)
+{
+	return dev->iommu ? 0 : -EINVAL;
+}
+
+static int init_attach(struct iommu_domain *domain, struct device *dev)
+{
+	int ret;
+
+	ret = init_context(dev);
+	if (ret < 0)
+		dev_err(dev, "Unable to initialize the context\n");
+	else
+		dev_info(dev, "Using a new context\n");
+	latch_unlock(dev);
+	if (ret < 0)
+		return ret;
+	return 0;
+}
+
+static const struct iommu_domain_ops init_ops = {
+	.attach_dev = init_attach,
+};
+
 static const struct iommu_domain_ops assert_ops = {
 	.attach_dev = assert_attach,
 };
@@ -49,9 +74,13 @@ static const struct iommu_domain_ops latch_ops = {
 
 /*
  * check-error-start
-einval-print-assert.c:20:24: warning: [ATTACH_DEV_EINVAL_PRINT] assert_attach() returns -EINVAL after printing with WARN() at einval-print-assert.c:19 in assert_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print-assert.c:19:13: note: printed with WARN() in assert_attach()
-einval-print-assert.c:32:21: warning: [ATTACH_DEV_EINVAL_PRINT] latch_attach() returns -EINVAL after printing with _dev_err() at einval-print-assert.c:31 in latch_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print-assert.c:31:17: note: printed with _dev_err() in latch_attach()
+einval-print-assert.c:45:16: warning: [ATTACH_DEV_EINVAL_PRINT] init_attach() returns -EINVAL via init_context() after printing with _dev_err() at einval-print-assert.c:54 in init_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print-assert.c:52:27: note: init_attach() calls init_context()
+einval-print-assert.c:45:16: note: init_context() returns -EINVAL
+einval-print-assert.c:54:17: note: printed with _dev_err() in init_attach()
+einval-print-assert.c:21:24: warning: [ATTACH_DEV_EINVAL_PRINT] assert_attach() returns -EINVAL after printing with WARN() at einval-print-assert.c:20 in assert_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print-assert.c:20:13: note: printed with WARN() in assert_attach()
+einval-print-assert.c:33:21: warning: [ATTACH_DEV_EINVAL_PRINT] latch_attach() returns -EINVAL after printing with _dev_err() at einval-print-assert.c:32 in latch_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print-assert.c:32:17: note: printed with _dev_err() in latch_attach()
  * check-error-end
  */
