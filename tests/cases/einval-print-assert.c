@@ -47,13 +47,17 @@ static int init_context(struct device *dev)
 
 static int init_attach(struct iommu_domain *domain, struct device *dev)
 {
-	int ret;
+	int ret = 0;
 
-	ret = init_context(dev);
-	if (ret < 0)
-		dev_err(dev, "Unable to initialize the context\n");
-	else
-		dev_info(dev, "Using a new context\n");
+	if (!dev->driver_data) {
+		ret = init_context(dev);
+		if (ret < 0)
+			dev_err(dev, "Unable to initialize the context\n");
+		else
+			dev_info(dev, "Using a new context\n");
+	} else {
+		dev_info(dev, "Reusing the context\n");
+	}
 	latch_unlock(dev);
 	if (ret < 0)
 		return ret;
@@ -74,10 +78,10 @@ static const struct iommu_domain_ops latch_ops = {
 
 /*
  * check-error-start
-einval-print-assert.c:45:16: warning: [ATTACH_DEV_EINVAL_PRINT] init_attach() returns -EINVAL via init_context() after printing with _dev_err() at einval-print-assert.c:54 in init_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
-einval-print-assert.c:52:27: note: init_attach() calls init_context()
+einval-print-assert.c:45:16: warning: [ATTACH_DEV_EINVAL_PRINT] init_attach() returns -EINVAL via init_context() after printing with _dev_err() at einval-print-assert.c:55 in init_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
+einval-print-assert.c:53:35: note: init_attach() calls init_context()
 einval-print-assert.c:45:16: note: init_context() returns -EINVAL
-einval-print-assert.c:54:17: note: printed with _dev_err() in init_attach()
+einval-print-assert.c:55:25: note: printed with _dev_err() in init_attach()
 einval-print-assert.c:21:24: warning: [ATTACH_DEV_EINVAL_PRINT] assert_attach() returns -EINVAL after printing with WARN() at einval-print-assert.c:20 in assert_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
 einval-print-assert.c:20:13: note: printed with WARN() in assert_attach()
 einval-print-assert.c:33:21: warning: [ATTACH_DEV_EINVAL_PRINT] latch_attach() returns -EINVAL after printing with _dev_err() at einval-print-assert.c:32 in latch_attach(); -EINVAL must only mean that device and domain are incompatible, without a print
