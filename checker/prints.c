@@ -81,14 +81,34 @@ struct reach {
 	struct cond conds[8];	/* the branches that led to the print */
 };
 
-/* `x != 0` is x; CSE is off, so a condition may be computed twice. */
+/*
+ * `x != 0` is x, and so are `!!x` and a copy or a cast of it (WARN_ON()'s
+ * __ret_warn_on, unlikely()); CSE is off, so a condition may be computed
+ * twice.
+ */
+static int zero_val(pseudo_t p)
+{
+	return p->type == PSEUDO_VAL && p->value == 0;
+}
+
 static pseudo_t truth(pseudo_t p)
 {
 	struct instruction *def;
 
-	while (p->type == PSEUDO_REG && (def = p->def) && def->opcode == OP_SET_NE &&
-	       def->src2->type == PSEUDO_VAL && def->src2->value == 0)
-		p = def->src1;
+	while (p->type == PSEUDO_REG && (def = p->def)) {
+		struct instruction *inner = def->opcode == OP_SET_EQ && zero_val(def->src2) &&
+					    def->src1->type == PSEUDO_REG ? def->src1->def : NULL;
+
+		if (def->opcode == OP_SET_NE && zero_val(def->src2))
+			p = def->src1;
+		else if (inner && inner->opcode == OP_SET_EQ && zero_val(inner->src2))
+			p = inner->src1;	/* !!x */
+		else if (def->opcode == OP_COPY || def->opcode == OP_ZEXT ||
+			 def->opcode == OP_SEXT || def->opcode == OP_TRUNC)
+			p = def->src;
+		else
+			break;
+	}
 	return p;
 }
 
