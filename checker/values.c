@@ -42,6 +42,7 @@ struct summary {
 	struct origin_list *origins;
 	struct assign_list *assigns;
 	struct instruction_list *inlined;	/* calls to inline functions, in its own file */
+	struct instruction_list *markers;	/* every inline call, nested ones too */
 	struct function_prints prints;
 };
 
@@ -152,6 +153,36 @@ static int own_pos(struct trace *t, struct position pos)
 	return pos.stream == t->fn->pos.stream && pos.line >= t->fn->pos.line;
 }
 
+#define INLINE_DEPTH	8
+
+/*
+ * The inline call whose inlined body holds @pos, out to the function's
+ * own code: the inline defined last before @pos in its file, since
+ * functions do not nest.  For an inline of several blocks, whose marker
+ * is not in the block of the call.
+ */
+static struct position enclosing_call(struct trace *t, struct position pos,
+				      struct position site)
+{
+	struct instruction *insn, *best;
+	int depth;
+
+	for (depth = 0; depth < INLINE_DEPTH && !own_pos(t, pos); depth++) {
+		best = NULL;
+		FOR_EACH_PTR(t->s->markers, insn) {
+			struct position def = insn->func->sym->pos;
+
+			if (def.stream == pos.stream && def.line <= pos.line &&
+			    (!best || def.line > best->func->sym->pos.line))
+				best = insn;
+		} END_FOR_EACH_PTR(insn);
+		if (!best)
+			break;
+		pos = best->pos;
+	}
+	return own_pos(t, pos) ? pos : site;
+}
+
 /*
  * Where a call's value is made: the call itself, so that a value reaching
  * a shared `return ret;` is reported where it was produced.  For code
@@ -173,7 +204,7 @@ static struct position call_pos(struct trace *t, struct instruction *call,
 			 own_pos(t, insn->pos))
 			return insn->pos;
 	} END_FOR_EACH_PTR(insn);
-	return site;
+	return enclosing_call(t, call->pos, site);
 }
 
 /* The result of @call to a function with no body here. */
@@ -532,6 +563,9 @@ static void collect_inlined(struct summary *s, struct symbol *def)
 		return;
 	FOR_EACH_PTR(s->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_INLINED_CALL &&
+			    insn->func->type == PSEUDO_SYM)
+				add_instruction(&s->markers, insn);
 			if (insn->bb && insn->opcode == OP_INLINED_CALL && insn->target &&
 			    insn->target != VOID && insn->pos.stream == def->pos.stream &&
 			    insn->pos.line >= def->pos.line)

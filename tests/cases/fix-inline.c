@@ -4,7 +4,8 @@
  * inline_rpm_get() and inline_update() are inlined from fix-inline.h, so
  * the kAPI calls' own positions are in the header.  Each finding is at
  * the line of the driver that called the inline, not at its shared
- * `return ret;`.  So is local_rpm_get()'s, an inline of this file that
+ * `return ret;`, inline_resume_and_get()'s too, whose kAPI call is two
+ * inlines deep, in a block of its own.  So is local_rpm_get()'s, an inline of this file that
  * many callers would share, as 6.1's arm_smmu_rpm_get() is.
  */
 #include <linux/iommu.h>
@@ -27,8 +28,10 @@ static int inline_attach(struct iommu_domain *domain, struct device *dev)
 	ret = 0;
 	if (domain->type)
 		ret = inline_update(dev->iommu);
-	else
+	else if (domain->type == 2)
 		ret = local_rpm_get(dev);
+	else
+		ret = inline_resume_and_get(dev);
 out:
 	return ret;
 }
@@ -39,8 +42,9 @@ static const struct iommu_domain_ops inline_ops = {
 
 /*
  * check-error-start
-fix-inline.c:29:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
-fix-inline.c:31:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
-fix-inline.c:24:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:30:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:32:36: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:34:44: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+fix-inline.c:25:29: warning: [ATTACH_DEV_KAPI_ERRNO] inline_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
  * check-error-end
  */
