@@ -3,7 +3,9 @@
 # the kdoc of struct iommu_domain_ops allows.  See README.md.
 
 DEBS := coccinelle sparse make gcc libc6-dev flex bison bc libelf-dev \
-	libssl-dev dpkg-dev python3 xz-utils gcc-aarch64-linux-gnu
+	libssl-dev dpkg-dev python3 xz-utils gcc-aarch64-linux-gnu \
+	gcc-arm-linux-gnueabihf gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu \
+	gcc-riscv64-linux-gnu
 SPARSE_DIR := build/sparse
 CHECKER := checker/iommu-errno-check
 KDIR ?=
@@ -42,7 +44,7 @@ build/.debs: Makefile
 	scripts/install-debs $(DEBS)
 	@mkdir -p build && touch $@
 
-$(SPARSE_DIR)/libsparse.a: | build/.debs
+$(SPARSE_DIR)/libsparse.a: $(wildcard patches/sparse/*.patch) | build/.debs
 	scripts/get-sparse $(SPARSE_DIR) >/dev/null
 
 $(CHECKER): $(SPARSE_DIR)/libsparse.a $(wildcard checker/*.c checker/*.h)
