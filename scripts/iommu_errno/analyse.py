@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import cocci
 from .findings import Coverage, Finding, Gap, agreement, from_sparse, merge
-from .kbuild import CHECKER, Kbuild, build_dir, cache_dir, check_arch
+from .kbuild import ALL, ARCHES, CHECKER, Kbuild, build_dir, cache_dir, check_arch
 from .progress import Progress
 from .summaries import link, summary_dir
 
@@ -80,13 +80,25 @@ def relative_path(kdir: Path, path: str) -> str:
 def build_for(opts: Options, arch: str) -> Path:
     if opts.build is None:
         return build_dir(opts.kdir, arch)
-    return opts.build if len(opts.arches) == 1 else opts.build / arch
+    return opts.build if opts.arches == [arch] else opts.build / arch
+
+
+def configs_text(arches: list[str]) -> str:
+    """"x86_64 allmodconfig, powerpc corenet64_smp_defconfig": what ran."""
+    return ", ".join(f"{a} {ARCHES[a].config}" for a in arches) or "no arch"
 
 
 def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
-               findings: list[Finding]) -> None:
+               findings: list[Finding]) -> bool:
+    """Check @targets on @arch; False when its config compiles none of
+    them and --arch all asked (nothing is then recorded for it).  A build
+    dir that compiled nothing under the same targets before is not even
+    prepared again."""
     kb = Kbuild(opts.kdir, arch, build_for(opts, arch), jobs=opts.jobs,
                 progress=opts.progress)
+    optional = ALL in opts.arches
+    if optional and kb.compiles_nothing(targets):
+        return False
     flags = ["--list-implementations"]
     if checker_supports("--profile"):
         flags.append(f"--profile={opts.profile}")
@@ -96,6 +108,8 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         res = kb.check_run(targets, flags=flags + [f"--summary-dir={sums}"])
         # The findings are the link's: it knows every checked file's helpers.
         linked, notes = link(sums, flags)
+    if optional and not res.files_checked:
+        return False
     impls: set[tuple[str, str]] = set()
     kroot = str(opts.kdir.resolve()) + "/"
     # The checker's notes, from kbuild's run and from the link: "FILE: why".
@@ -110,6 +124,7 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
     cov.impls[("sparse", arch)] = impls
     cov.files[("sparse", arch)] = res.files_checked
     findings += [from_sparse(obj, arch) for obj in linked]
+    return True
 
 
 def analyse(opts: Options) -> Result:
@@ -132,19 +147,30 @@ def analyse(opts: Options) -> Result:
     if opts.sparse:
         cov.rules["sparse"] = sparse_rules()
         targets = kbuild_targets(kdir, opts.paths)
-        for arch in opts.arches:
-            run_sparse(opts, arch, targets, cov, found)
-    # Implementations that one engine could not see, each with the reason.
+        # --arch all becomes the arches that compiled something, for the
+        # coverage and every later use of the options.
+        opts.arches = [arch for arch in (list(ARCHES) if ALL in opts.arches else opts.arches)
+                       if run_sparse(opts, arch, targets, cov, found)]
     if opts.sparse and opts.coccinelle:
-        sparse_all = cov.all_impls("sparse")
-        for (file, fn) in sorted(cov.all_impls("coccinelle") - sparse_all):
-            cov.add_gap(Gap("sparse", file, fn,
-                            "not compiled by allmodconfig on "
-                            + ", ".join(opts.arches) + "; coccinelle only"))
-        for (file, fn) in sorted(sparse_all - cov.all_impls("coccinelle")):
-            cov.add_gap(Gap("coccinelle", file, fn,
-                            "spatch did not find this implementation (parse "
-                            "failure or code built by a macro); sparse only"))
+        coverage_gaps(cov, opts.arches)
     merged = merge(found)
     notes = agreement(merged, cov)
     return Result(merged, cov, notes)
+
+
+def coverage_gaps(cov: Coverage, arches: list[str]) -> None:
+    """Implementations that one engine could not see, each with the reason."""
+    sparse_all = cov.all_impls("sparse")
+    cocci_all = cov.all_impls("coccinelle")
+    unparsed = {(g.file, g.function) for g in cov.gaps if g.engine == "coccinelle"}
+    for (file, fn) in sorted(cocci_all - sparse_all):
+        cov.add_gap(Gap("sparse", file, fn, f"not compiled by {configs_text(arches)}"
+                        "; coccinelle only"))
+    for (file, fn) in sorted(sparse_all - cocci_all):
+        if (file, fn) in unparsed:
+            continue
+        # spatch lists every registration it parses; what it missed in a
+        # file it parsed is built by a macro, which it does not expand.
+        cov.add_gap(Gap("coccinelle", file, fn,
+                        "registered only inside a macro's expansion, which spatch "
+                        "does not expand; sparse only"))
