@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cocci
-from .findings import Coverage, Finding, Gap, agreement, from_sparse, merge
-from .kbuild import ALL, ARCHES, CHECKER, Kbuild, build_dir, cache_dir, check_arch
+from .findings import Coverage, Finding, Gap, RecordError, agreement, from_record, merge
+from .kbuild import ALL, ARCHES, CHECKER, Kbuild, KbuildError, build_dir, cache_dir, check_arch
 from .progress import Progress
 from .summaries import link, summary_dir
 
@@ -123,7 +123,13 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
             cov.add_gap(Gap("sparse", name, None, reason, arch))
     cov.impls[("sparse", arch)] = impls
     cov.files[("sparse", arch)] = res.files_checked
-    findings += [from_sparse(obj, arch) for obj in linked]
+    names: dict[str, set[str]] = {}
+    for file, fn in impls:
+        names.setdefault(fn, set()).add(file)
+    try:
+        findings += [from_record(obj, "sparse", arch, names) for obj in linked]
+    except RecordError as e:
+        raise KbuildError(f"the C checker wrote a bad finding record: {e}")
     return True
 
 

@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-2.0
 """Baselines of known findings, matched without line numbers.
 
-The file is JSON: {"format": "iommu-errno-baseline", "version": 1,
-"findings": [{"fingerprint", "parts", "id", "file", "function",
-"site_function", "errno", "chain", "line"}]}.  "parts" holds the
-fingerprints of the reports merged into the finding, one per site (an
-implementation's kAPI finding covers every kAPI call on its return path);
-only they are matched, so a new call is a new finding even where the
-implementation already had one.  An entry without "parts" matches by its
+The file is JSON: {"format": "iommu-errno-baseline", "version": 2,
+"findings": [{"fingerprint", "parts", "id", "file", "function", "errno",
+"implementations", "site_function", "path", "line"}]}, the finding being
+reported at its fix point (DESIGN.md).  "parts" holds the fingerprints of
+the reports merged into the finding, one per engine and arch; only they are
+matched, so a report that is new is new even where the finding was known.
+Version 1, written before the finding record, had other fingerprints and is
+refused with a hint to write the baseline again.  An entry without "parts" matches by its
 own fingerprint.  The other fields are there for people reading it ("line"
 is informative only).  It is
 written to a temporary file in the same directory and renamed over the
@@ -21,6 +22,7 @@ from . import tools
 from .findings import Finding, merge
 
 FORMAT = "iommu-errno-baseline"
+VERSION = 2
 
 
 class BaselineError(Exception):
@@ -29,12 +31,13 @@ class BaselineError(Exception):
 
 def write(path: Path, findings: list[Finding]) -> None:
     path = Path(path)
-    doc = {"format": FORMAT, "version": 1, "findings": [
+    doc = {"format": FORMAT, "version": VERSION, "findings": [
         {"fingerprint": f.fingerprint(),
          "parts": sorted({p.fingerprint() for p in f.reports()}),
-         "id": f.id, "file": f.file,
-         "function": f.function, "site_function": f.site_function,
-         "errno": f.errno, "chain": f.chain, "line": f.line}
+         "id": f.id, "file": f.file, "function": f.function, "errno": f.errno,
+         "implementations": [f"{a}:{b}" for a, b in sorted(f.implementations)],
+         "site_function": f.site.function,
+         "path": [s.function for s in f.path], "line": f.line}
         for f in findings]}
     tools.write_atomic(path, json.dumps(doc, indent=1) + "\n")
 
@@ -47,9 +50,13 @@ def read(path: Path) -> set[str]:
         raise BaselineError(f"cannot read baseline {path}: {e.strerror}")
     except ValueError as e:
         raise BaselineError(f"corrupt baseline {path}: not JSON ({e})")
+    if isinstance(doc, dict) and doc.get("format") == FORMAT and doc.get("version") == 1:
+        raise BaselineError(f"baseline {path} is version 1, from before the finding "
+                            f"record: write it again with --write-baseline")
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or \
-            doc.get("version") != 1 or not isinstance(doc.get("findings"), list):
-        raise BaselineError(f"corrupt baseline {path}: not an {FORMAT} version 1 file")
+            doc.get("version") != VERSION or not isinstance(doc.get("findings"), list):
+        raise BaselineError(f"corrupt baseline {path}: not an {FORMAT} version "
+                            f"{VERSION} file")
     prints: set[str] = set()
     for i, item in enumerate(doc["findings"]):
         fp = item.get("fingerprint") if isinstance(item, dict) else None

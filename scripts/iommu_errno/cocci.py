@@ -285,11 +285,12 @@ def _check(res: CocciResult, kdir: Path, cwd: Path, targets: list[str],
                                     f"registered as attach_dev at line {m['line']}, "
                                     f"but spatch could not parse its definition"))
                 continue
-            res.findings.append(Finding(
-                id=m["id"], file=name, line=int(m["line"]), column=int(m["col"]) + 1,
-                function=function, site_function=chain[-1] if chain else function,
-                errno=errno, chain=chain, message=m["msg"],
-                engines={"coccinelle"}, lines={("coccinelle", int(m["line"]))}))
+            res.findings.append(from_record({
+                "id": m["id"], "file": name, "line": int(m["line"]),
+                "column": int(m["col"]) + 1, "function": function,
+                "site_function": chain[-1] if chain else function,
+                "errno": errno, "chain": chain, "chain_files": [name] * len(chain),
+                "message": m["msg"]}, "coccinelle"))
     # The implementations, from the first script: all share one finder.
     if progress:
         progress.step("coccinelle: listing attach_dev implementations")

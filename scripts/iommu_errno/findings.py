@@ -1,13 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0
-"""Findings of both engines, merged, and the coverage of a run.
+"""Findings of both engines, read from their records, merged, and the
+coverage of a run.
 
-A finding is identified by (file, function, ID, errno), never by line or
-column: the two engines count columns differently, and lines move.  Its
-fingerprint adds the helper chain and the site, and no line number, so that
-baselines and SARIF partialFingerprints survive code that merely moved.
+Both engines write the finding record of DESIGN.md ("The record as JSON");
+from_record() reads it.  Findings are merged by (fix point file, fix point
+line, ID, errno), never by column, which the engines count differently, and
+the merged finding lists every implementation that reaches it.  Its
+fingerprint holds no line number, so that baselines and SARIF
+partialFingerprints survive code that merely moved.
 """
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 IDS = {
     "ATTACH_DEV_BAD_ERRNO": "sparse",
@@ -17,28 +20,46 @@ IDS = {
 ENGINES = ("sparse", "coccinelle")
 
 
+class RecordError(Exception):
+    """An engine wrote a record that is not the finding record."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """A place in the code: a call on the path, the site, or the print.
+    line is 0 where the engine did not say."""
+    file: str
+    line: int
+    function: str
+    name: str = ""              # the print's or the kAPI's name
+
+
 @dataclass
 class Finding:
     id: str
-    file: str
+    file: str                   # the fix point, where every output reports
     line: int
     column: int                 # 1-based
-    function: str
-    site_function: str
+    function: str               # the function that holds the fix point
     errno: str | None
-    chain: list[str]
     message: str
+    site: Step
+    implementations: set[tuple[str, str]] = field(default_factory=set)  # (file, function)
+    path: list[Step] = field(default_factory=list)
+    print: Step | None = None
+    kapi: dict | None = None
     engines: set[str] = field(default_factory=set)
     arches: set[str] = field(default_factory=set)
     # Every (engine, line) that reported it, for agreement and review.
     lines: set[tuple[str, int]] = field(default_factory=set)
     disagreement: str | None = None
     status: str | None = None   # review: "new" or "existing"
-    # The reports merged into this finding, one per engine, arch and site.
-    # A kAPI finding stands for every kAPI call on the implementation's
-    # return path, so review compares the parts: a new call is new even
-    # where the implementation's finding is not.
+    # The reports merged into this finding, one per engine and arch.
     parts: list["Finding"] = field(default_factory=list)
+
+    @property
+    def site_function(self) -> str:
+        return self.site.function
 
     def reports(self) -> list["Finding"]:
         """The reports this finding stands for: its parts, or itself."""
@@ -49,27 +70,43 @@ class Finding:
         return ([p for p in self.reports() if p.fingerprint() not in known],
                 [p for p in self.reports() if p.fingerprint() in known])
 
-    def key(self) -> tuple[str, str, str, str]:
-        # A kAPI's errno is not known statically: sparse says null and
-        # Coccinelle names the -EINVAL it may be, so it is not part of the key.
+    def value(self) -> str:
+        """The errno, or for a kAPI's errno, which the engines do not know
+        statically, the kAPI."""
+        if self.id == "ATTACH_DEV_KAPI_ERRNO":
+            return f"{(self.kapi or {}).get('name') or '?'}()"
+        return self.errno or "?"
+
+    def key(self) -> tuple[str, int, str, str]:
+        # One line holds one kAPI call, and the engines may not both name it.
         errno = "" if self.id == "ATTACH_DEV_KAPI_ERRNO" else (self.errno or "")
-        return (self.file, self.function, self.id, errno)
+        return (self.file, self.line, self.id, errno)
 
     def fingerprint(self) -> str:
         """Line-independent identity: the same after code moved."""
-        parts = [self.id, self.file, self.function, self.site_function,
-                 self.errno or "", "->".join(self.chain)]
+        parts = [self.id, self.file, self.function, self.key()[3],
+                 self.site.function, "->".join(s.function for s in self.path)]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
     def to_json(self) -> dict:
-        out = {
-            "id": self.id, "file": self.file, "line": self.line,
-            "column": self.column, "function": self.function,
-            "site_function": self.site_function, "errno": self.errno,
-            "chain": self.chain, "engine": sorted(self.engines),
-            "message": self.message, "arch": sorted(self.arches),
-            "fingerprint": self.fingerprint(),
+        """The record (DESIGN.md), with the merged engines and arches."""
+        out: dict = {
+            "id": self.id, "errno": self.errno, "message": self.message,
+            "engine": sorted(self.engines), "arch": sorted(self.arches),
+            "implementations": [{"file": f, "function": fn}
+                                for f, fn in sorted(self.implementations)],
+            "site": {"file": self.site.file, "line": self.site.line,
+                     "function": self.site.function},
+            "path": [{"file": s.file, "line": s.line, "function": s.function}
+                     for s in self.path],
+            "file": self.file, "line": self.line, "column": self.column,
+            "function": self.function, "fingerprint": self.fingerprint(),
         }
+        if self.print:
+            out["print"] = {"file": self.print.file, "line": self.print.line,
+                            "function": self.print.function, "name": self.print.name}
+        if self.kapi is not None:
+            out["kapi"] = self.kapi
         if self.disagreement:
             out["disagreement"] = self.disagreement
         if self.status:
@@ -77,15 +114,77 @@ class Finding:
         return out
 
 
-def from_sparse(obj: dict, arch: str) -> Finding:
-    """A finding from the C checker's JSON."""
+def _step(obj, what: str) -> Step:
+    if not isinstance(obj, dict) or not isinstance(obj.get("file"), str) or \
+            not isinstance(obj.get("function"), str):
+        raise RecordError(f"{what} is not {{file, line, function}}")
+    return Step(obj["file"], int(obj.get("line") or 0), obj["function"],
+                str(obj.get("name") or ""))
+
+
+def _holder(file: str, line: int, site: Step, path: list[Step]) -> str:
+    """The function that holds the fix point: the site's, or that of the
+    path's call at that line."""
+    if (site.file, site.line) == (file, line):
+        return site.function
+    for s in path:
+        if (s.file, s.line) == (file, line):
+            return s.function
+    return site.function
+
+
+def from_record(obj: dict, engine: str, arch: str | None = None,
+                impl_files: dict[str, set[str]] | None = None) -> Finding:
+    """A finding from an engine's record.  @impl_files (function name ->
+    files that define an implementation of that name) is used only for the
+    old shape, which named implementations without their file."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+        raise RecordError("a finding record is not an object with an id")
+    if "implementations" not in obj:
+        obj = old_shape(obj, impl_files or {})
+    try:
+        site = _step(obj["site"], "site")
+        path = [_step(s, "a path step") for s in obj.get("path") or []]
+        impls = {(i["file"], i["function"]) for i in obj["implementations"]}
+        file, line = obj["file"], int(obj["line"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise RecordError(f"a {obj.get('id')} record lacks {e}")
+    kapi = obj.get("kapi")
     return Finding(
-        id=obj["id"], file=obj["file"], line=int(obj["line"]),
-        column=max(1, int(obj.get("column") or 1)), function=obj["function"],
-        site_function=obj.get("site_function") or obj["function"],
-        errno=obj.get("errno"), chain=list(obj.get("chain") or []),
-        message=obj["message"], engines={"sparse"}, arches={arch},
-        lines={("sparse", int(obj["line"]))})
+        id=obj["id"], file=file, line=line,
+        column=max(1, int(obj.get("column") or 1)),
+        function=_holder(file, line, site, path), errno=obj.get("errno"),
+        message=str(obj.get("message") or ""), site=site,
+        implementations=impls, path=path,
+        print=_step(obj["print"], "print") if obj.get("print") else None,
+        kapi=kapi if isinstance(kapi, dict) else None,
+        engines={engine}, arches={arch} if arch else set(),
+        lines={(engine, line)})
+
+
+def old_shape(obj: dict, impl_files: dict[str, set[str]]) -> dict:
+    """The record from the shape that the C checker wrote before the record
+    (id, file, line, function = the implementation, site_function, errno,
+    callee, chain, chain_files).  Delete once no engine writes it."""
+    chain = list(obj.get("chain") or [])
+    files = list(obj.get("chain_files") or [])
+    impl = obj["function"]
+    known = impl_files.get(impl, set())
+    impl_file = next(iter(known)) if len(known) == 1 else \
+        (files[0] if files else obj["file"])
+    steps = [impl] + chain
+    stepfiles = [impl_file] + files
+    record = {
+        **obj, "implementations": [{"file": impl_file, "function": impl}],
+        "site": {"file": obj["file"], "line": obj["line"],
+                 "function": obj.get("site_function") or impl},
+        # The old shape gave no lines for the calls.
+        "path": [{"file": f, "line": 0, "function": fn}
+                 for f, fn in zip(stepfiles, steps[:-1])],
+    }
+    if obj.get("callee"):
+        record["kapi"] = {"name": obj["callee"], "analysed": False, "einval": None}
+    return record
 
 
 @dataclass
@@ -125,30 +224,30 @@ class Coverage:
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
-    """One finding per (file, function, ID, errno), over engines and arches.
+    """One finding per (fix point file, fix point line, ID, errno), over
+    engines and arches, with every implementation that reaches it.
 
-    The location kept is that of the rule's primary engine (DESIGN.md), else
-    the first line reported."""
-    merged: dict[tuple[str, str, str, str], Finding] = {}
+    Column, message and path are those of the rule's primary engine
+    (DESIGN.md) where it reported the finding."""
+    merged: dict[tuple[str, int, str, str], Finding] = {}
     for f in findings:
-        k = f.key()
-        have = merged.get(k)
+        have = merged.get(f.key())
         if have is None:
-            merged[k] = Finding(**{**f.__dict__, "engines": set(f.engines),
-                                   "arches": set(f.arches), "lines": set(f.lines),
-                                   "chain": list(f.chain), "parts": [f]})
+            merged[f.key()] = replace(f, engines=set(f.engines), arches=set(f.arches),
+                                      lines=set(f.lines), path=list(f.path),
+                                      implementations=set(f.implementations),
+                                      parts=[f])
             continue
         have.parts.append(f)
         primary = IDS.get(f.id)
-        better = (primary in f.engines and primary not in have.engines) or \
-            (primary not in have.engines and f.line < have.line)
-        if better:
-            for attr in ("line", "column", "site_function", "chain", "message"):
+        if primary in f.engines and primary not in have.engines:
+            for attr in ("column", "message", "path", "site", "print", "kapi", "function"):
                 setattr(have, attr, getattr(f, attr))
         have.engines |= f.engines
         have.arches |= f.arches
         have.lines |= f.lines
-    return sorted(merged.values(), key=lambda f: (f.file, f.line, f.id, f.errno or ""))
+        have.implementations |= f.implementations
+    return sorted(merged.values(), key=lambda f: (f.file, f.line, f.id, f.value()))
 
 
 @dataclass
@@ -159,21 +258,21 @@ class Difference:
     cause: str | None           # known from the engines' scope, else None
 
     def key(self) -> str:
-        """What tests/kernel's known differences name: no errno, which
-        the two engines spell differently for a kAPI."""
+        """What tests/kernel's known differences name (with the source text
+        of the line that the tests add)."""
         f = self.finding
-        return f"{self.only} {f.id} {f.file}:{f.line} {f.function}"
+        return f"{self.only} {f.id} {f.file}:{f.line} {f.function} {f.value()}"
 
 
 def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
     """The findings that one engine reports although the other can see them.
 
-    "Can see" means: the other engine implements the rule, and it found the
-    same attach_dev implementation (file and function).  A cause is given
-    where the engines' scopes explain the difference: Coccinelle follows
-    helpers within one file, so a chain that leaves the implementation's
-    file is the C checker's alone.  Every other difference is a bug in one
-    engine, or a limitation that has to be written down."""
+    "Can see" means: the other engine implements the rule, and it found one
+    of the attach_dev implementations (file and function) that reach the
+    finding.  A cause is given where the engines' scopes explain the
+    difference: Coccinelle follows helpers within one file, so a path that
+    leaves the implementation's file is the C checker's alone.  Every other
+    difference has to be written down with its cause."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
     out = []
     for f in findings:
@@ -183,15 +282,16 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
         other = "coccinelle" if eng == "sparse" else "sparse"
         if f.id not in cov.rules.get(other, set()):
             continue
-        mine = {file for (file, fn) in impls[eng] if fn == f.function}
-        cand = {f.file} if f.file in mine else mine
-        both = cand & {file for (file, fn) in impls[other] if fn == f.function}
+        both = f.implementations & impls[other]
         if not both:
             continue
         cause = None
-        if eng == "sparse" and f.file not in both:
-            cause = (f"cross-file: the chain leaves {' '.join(sorted(both))} for "
-                     f"{f.file}, and Coccinelle follows helpers within one file")
+        files = {s.file for s in f.path} | {f.site.file, f.file}
+        home = {file for (file, _) in both}
+        if eng == "sparse" and files - home:
+            cause = (f"cross-file: the path leaves {' '.join(sorted(home))} for "
+                     f"{' '.join(sorted(files - home))}, and Coccinelle follows "
+                     f"helpers within one file")
         out.append(Difference(eng, f, cause))
     return out
 
@@ -204,8 +304,9 @@ def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
         f, other = d.finding, "coccinelle" if d.only == "sparse" else "sparse"
         cause = d.cause or ("the engines' scopes do not explain it: a "
                             "limitation of one engine, or a bug")
+        names = ", ".join(f"{fn}()" for _, fn in sorted(f.implementations))
         f.disagreement = (f"only {d.only} reports this; {other} analysed "
-                          f"{f.function}() too: {cause}")
+                          f"{names} too: {cause}")
         notes.append(f"{f.file}:{f.line}: [{f.id}] {f.function}() {f.errno or ''}: "
                      f"{f.disagreement}")
     return notes

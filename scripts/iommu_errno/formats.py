@@ -4,7 +4,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from .findings import Coverage, Difference, Finding
+from .findings import Coverage, Difference, Finding, Step
 from .kbuild import ARCHES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -70,6 +70,38 @@ def text_line(f: Finding) -> str:
     return line
 
 
+def _at(s: Step) -> str:
+    return f"{s.file}:{s.line}" if s.line else s.file
+
+
+def notes(f: Finding) -> list[tuple[Step, str]]:
+    """The path from the implementations to the site, the site where it is
+    not the fix point, the print and the kAPI's -EINVAL, each a place and
+    what happens there; text and SARIF say the same."""
+    out = []
+    names = ", ".join(f"{fn}() in {file}" for file, fn in sorted(f.implementations))
+    calls = [s.function for s in f.path[1:]] + [f.site.function]
+    for step, callee in zip(f.path, calls):
+        out.append((step, f"{step.function}() calls {callee}()"))
+    if (f.site.file, f.site.line) != (f.file, f.line):
+        out.append((f.site, f"the site, in {f.site.function}()"))
+    if f.print:
+        out.append((f.print, f"{f.print.name or 'a print'}() prints on the way to "
+                    f"this {f.errno or 'errno'}, in {f.print.function}()"))
+    if f.kapi and f.kapi.get("einval"):
+        e = f.kapi["einval"]
+        out.append((Step(e.get("file", "?"), int(e.get("line") or 0), e.get("function", "?")),
+                    f"{f.kapi.get('name')}() may return -EINVAL here"))
+    elif f.kapi and not f.kapi.get("analysed"):
+        out.append((f.site, f"{f.kapi.get('name')}(): its source was not analysed"))
+    return [(Step(f.file, f.line, f.function), f"reached from {names}")] + out
+
+
+def text_block(f: Finding) -> str:
+    """The finding's line, then its notes, as gcc prints them."""
+    return "\n".join([text_line(f)] + [f"{_at(s)}: note: {what}" for s, what in notes(f)])
+
+
 def summary(findings: list[Finding], suppressed: int = 0) -> str:
     if not findings:
         text = "no findings"
@@ -85,7 +117,7 @@ def summary(findings: list[Finding], suppressed: int = 0) -> str:
 
 
 def text(findings: list[Finding], suppressed: int = 0) -> str:
-    lines = [text_line(f) for f in findings]
+    lines = [text_block(f) for f in findings]
     lines.append(summary(findings, suppressed))
     return "\n".join(lines) + "\n"
 
@@ -138,16 +170,24 @@ def compare_table(diffs: list[Difference], cov: Coverage) -> str:
     rules = sorted(cov.rules.get("sparse", set()) & cov.rules.get("coccinelle", set()))
     out = [f"engine comparison, rules of both engines: {', '.join(rules) or 'none'}"]
     rows = [(d.only, d.finding.id, f"{d.finding.file}:{d.finding.line}",
-             d.finding.function + "()", d.finding.errno or "-",
+             d.finding.function + "()", d.finding.value(),
              d.cause or "unexplained") for d in diffs]
     if rows:
-        head = ("only", "rule", "site", "implementation", "errno", "cause")
+        head = ("only", "rule", "site", "function", "errno", "cause")
         widths = [max(len(r[i]) for r in rows + [head]) for i in range(5)]
         for r in [head] + rows:
             out.append("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[5])
     unexplained = sum(1 for d in diffs if not d.cause)
     out.append(f"{len(diffs)} differences, {unexplained} without a known cause")
     return "\n".join(out) + "\n"
+
+
+def _location(s: Step, column: int = 0) -> dict:
+    region: dict = {"startLine": max(1, s.line)}
+    if column:
+        region["startColumn"] = column
+    return {"physicalLocation": {
+        "artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}, "region": region}}
 
 
 def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
@@ -168,23 +208,33 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
     results = []
     for f in findings:
         props: dict = {"engines": sorted(f.engines), "arches": sorted(f.arches),
-                       "function": f.function, "siteFunction": f.site_function,
-                       "errno": f.errno, "chain": f.chain}
+                       "function": f.function, "errno": f.errno,
+                       "implementations": [{"file": a, "function": b}
+                                           for a, b in sorted(f.implementations)]}
+        if f.kapi is not None:
+            props["kapi"] = f.kapi
         if f.disagreement:
             props["disagreement"] = f.disagreement
         if f.status:
             props["status"] = f.status
-        results.append({
+        result = {
             "ruleId": f.id, "ruleIndex": index[f.id], "level": "warning",
             "message": {"text": f.message},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": f.file, "uriBaseId": "SRCROOT"},
-                "region": {"startLine": f.line, "startColumn": max(1, f.column)}}}],
-            "partialFingerprints": {"iommuErrnoFinding/v1": f.fingerprint()},
+            "locations": [_location(Step(f.file, f.line, f.function), f.column)],
+            "partialFingerprints": {"iommuErrnoFinding/v2": f.fingerprint()},
             "properties": props,
-        })
-    notes = [{"level": "note", "message": {"text": f"not analysed: {g.text()}"}}
-             for g in cov.gaps]
+        }
+        flow = [{"location": {**_location(s), "message": {"text": what}}}
+                for s, what in notes(f)[1:] if s is not f.print]
+        if flow:
+            result["codeFlows"] = [{"threadFlows": [{"locations": flow}]}]
+        if f.print:
+            result["relatedLocations"] = [{
+                "id": 1, **_location(f.print),
+                "message": {"text": f"{f.print.name or 'a print'}() in {f.print.function}()"}}]
+        results.append(result)
+    gaps = [{"level": "note", "message": {"text": f"not analysed: {g.text()}"}}
+            for g in cov.gaps]
     doc = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -193,7 +243,7 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
                                 "informationUri": INFO_URI, "rules": rules}},
             "originalUriBaseIds": {"SRCROOT": {"uri": Path(kdir).resolve().as_uri() + "/"}},
             "invocations": [{"executionSuccessful": True,
-                             "toolExecutionNotifications": notes}],
+                             "toolExecutionNotifications": gaps}],
             "results": results,
             "properties": {"profile": profile},
         }],

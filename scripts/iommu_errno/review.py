@@ -320,8 +320,9 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
         if not old:
             continue
         g = merge(old)[0] if fresh else f
-        if g.site_function in touched.get(g.file, set()) or \
-                any(g.function in t for t in touched.values()):
+        places = {(g.file, g.function), (g.site.file, g.site.function)} | \
+            {(s.file, s.function) for s in g.path} | g.implementations
+        if any(fn in touched.get(file, set()) for file, fn in places):
             g.status = "existing"
             report.append(g)
     new = [f for f in report if f.status == "new"]
