@@ -88,17 +88,32 @@ def configs_text(arches: list[str]) -> str:
     return ", ".join(f"{a} {ARCHES[a].config}" for a in arches) or "no arch"
 
 
+def widened(targets: list[str]) -> list[str]:
+    """--arch all: each file's directory instead of the file.  kbuild
+    compiles a file named as a target whatever the config says (and fails
+    on another arch's code), while in a directory it compiles only what
+    the arch's config selects."""
+    return sorted({t if t.endswith("/") else str(Path(t).parent) + "/" for t in targets})
+
+
+def under(file: str, paths: list[str]) -> bool:
+    return any(p in (".", "") or file == p or file.startswith(p.rstrip("/") + "/")
+               for p in paths)
+
+
 def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
                findings: list[Finding]) -> bool:
-    """Check @targets on @arch; False when its config compiles none of
-    them and --arch all asked (nothing is then recorded for it).  A build
-    dir that compiled nothing under the same targets before is not even
-    prepared again."""
+    """Check @targets on @arch; False when its config compiles nothing
+    under the PATHs and --arch all asked (nothing is then recorded for
+    it).  A build dir that compiled nothing under the same targets before
+    is not even prepared again."""
     kb = Kbuild(opts.kdir, arch, build_for(opts, arch), jobs=opts.jobs,
                 progress=opts.progress)
     optional = ALL in opts.arches
-    if optional and kb.compiles_nothing(targets):
-        return False
+    if optional:
+        targets = widened(targets)
+        if kb.compiles_nothing(targets):
+            return False
     flags = ["--list-implementations"]
     if checker_supports("--profile"):
         flags.append(f"--profile={opts.profile}")
@@ -110,7 +125,10 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         linked, notes = link(sums, flags)
     if optional and not res.files_checked:
         return False
+    # Only what lies under the PATHs counts, when a directory was checked
+    # for a file.
     impls: set[tuple[str, str]] = set()
+    gaps: list[Gap] = []
     kroot = str(opts.kdir.resolve()) + "/"
     # The checker's notes, from kbuild's run and from the link: "FILE: why".
     for line in res.stderr + notes:
@@ -120,16 +138,26 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         elif line.startswith("iommu-errno-check: ") and line.count(": ") >= 2:
             _, name, reason = line.split(": ", 2)
             name = name[len(kroot):] if name.startswith(kroot) else name
-            cov.add_gap(Gap("sparse", name, None, reason, arch))
-    cov.impls[("sparse", arch)] = impls
-    cov.files[("sparse", arch)] = res.files_checked
+            gaps.append(Gap("sparse", name, None, reason, arch))
+    impls = {(f, fn) for (f, fn) in impls if under(f, opts.paths)}
+    gaps = [g for g in gaps if under(g.file, opts.paths)]
     names: dict[str, set[str]] = {}
     for file, fn in impls:
         names.setdefault(fn, set()).add(file)
     try:
-        findings += [from_record(obj, "sparse", arch, names) for obj in linked]
+        found = [from_record(obj, "sparse", arch, names) for obj in linked]
     except RecordError as e:
         raise KbuildError(f"the C checker wrote a bad finding record: {e}")
+    found = [f for f in found if under(f.file, opts.paths)
+             or any(under(file, opts.paths) for file, _ in f.implementations)]
+    if optional and not (impls or gaps or found) and \
+            any(not t.endswith("/") for t in kbuild_targets(opts.kdir, opts.paths)):
+        return False
+    for g in gaps:
+        cov.add_gap(g)
+    cov.impls[("sparse", arch)] = impls
+    cov.files[("sparse", arch)] = res.files_checked
+    findings += found
     return True
 
 

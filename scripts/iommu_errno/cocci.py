@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import tools
-from .findings import Finding, Gap
+from .findings import Finding, Gap, from_record
 
 TOP = Path(__file__).resolve().parents[2]
 COCCI_DIR = TOP / "scripts" / "coccinelle" / "iommu"
