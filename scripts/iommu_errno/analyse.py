@@ -203,8 +203,9 @@ def coverage_gaps(cov: Coverage, arches: list[str]) -> None:
     for (file, fn) in sorted(sparse_all - cocci_all):
         if (file, fn) in unparsed:
             continue
-        # spatch lists every registration it parses; what it missed in a
-        # file it parsed is built by a macro, which it does not expand.
+        # spatch lists every registration that it parses, and a file it
+        # could not parse is a gap of its own (skipped above): what is left
+        # is registered where only the preprocessor puts it, in a macro.
         cov.add_gap(Gap("coccinelle", file, fn,
                         "registered only inside a macro's expansion, which spatch "
                         "does not expand; sparse only"))
