@@ -6,6 +6,11 @@ DEBS := coccinelle sparse make gcc libc6-dev flex bison bc libelf-dev \
 	libssl-dev dpkg-dev python3 xz-utils gcc-aarch64-linux-gnu \
 	gcc-arm-linux-gnueabihf gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu \
 	gcc-riscv64-linux-gnu
+# make test also builds the Debian package and checks it with lintian, and
+# drives b4 prep --check (trixie's b4, unpacked in the cache; its modules
+# are bookworm's) and git send-email (Mail::Address is libmailtools-perl).
+PACKAGE_DEBS := debhelper dh-python lintian fakeroot git git-email git-filter-repo \
+	libmailtools-perl python3-requests python3-dnspython
 SPARSE_DIR := build/sparse
 CHECKER := checker/iommu-errno-check
 KDIR ?=
@@ -41,7 +46,7 @@ all: $(CHECKER) $(if $(filter 1,$(SANITIZE)),$(SAN_CHECKER))
 deps: build/.debs $(SPARSE_DIR)/libsparse.a
 
 build/.debs: Makefile
-	scripts/install-debs $(DEBS)
+	scripts/install-debs $(DEBS) $(PACKAGE_DEBS)
 	@mkdir -p build && touch $@
 
 $(SPARSE_DIR)/libsparse.a: $(wildcard patches/sparse/*.patch) | build/.debs
@@ -99,8 +104,40 @@ install-cocci:
 	mkdir -p "$(KDIR)/scripts/coccinelle/iommu"
 	cp scripts/coccinelle/iommu/*.cocci "$(KDIR)/scripts/coccinelle/iommu/"
 
+# make install PREFIX=/usr/local DESTDIR=: the command in bin, its modules,
+# the checker and its scripts in lib/iommu-errno (laid out as in this
+# repository, so that the command finds its parts relative to itself), the
+# semantic patches in share/iommu-errno/coccinelle.  debian/rules uses it.
+PREFIX ?= /usr/local
+bindir := $(DESTDIR)$(PREFIX)/bin
+pkglibdir := $(DESTDIR)$(PREFIX)/lib/iommu-errno
+pkgdatadir := $(DESTDIR)$(PREFIX)/share/iommu-errno
+
+install: $(CHECKER)
+	install -d $(bindir) $(pkglibdir)/checker $(pkglibdir)/scripts/iommu_errno \
+		$(pkgdatadir)/coccinelle/iommu
+	install -m 755 $(CHECKER) $(pkglibdir)/checker/iommu-errno-check
+	install -m 755 scripts/iommu-errno scripts/get-kernel scripts/apt-private \
+		$(pkglibdir)/scripts/
+	install -m 644 scripts/iommu_errno/*.py scripts/iommu_errno/*.cocci \
+		$(pkglibdir)/scripts/iommu_errno/
+	install -m 644 scripts/coccinelle/iommu/*.cocci $(pkgdatadir)/coccinelle/iommu/
+	ln -sfn ../../../share/iommu-errno/coccinelle $(pkglibdir)/scripts/coccinelle
+	ln -sf ../lib/iommu-errno/scripts/iommu-errno $(bindir)/iommu-errno
+	ln -sf ../lib/iommu-errno/checker/iommu-errno-check $(bindir)/iommu-errno-check
+
+# The Debian package, built from a copy of the checkout in DEB_OUT, where
+# the .deb lands (debian/rules says where libsparse's source comes from).
+DEB_OUT ?= build/deb
+deb: deps
+	rm -rf $(DEB_OUT) && mkdir -p $(DEB_OUT)/src
+	git ls-files -z --cached --others --exclude-standard | \
+		tar --null -T - --ignore-failed-read -cf - | tar -xf - -C $(DEB_OUT)/src
+	cd $(DEB_OUT)/src && SPARSE_SRC=$(abspath $(SPARSE_DIR)) dpkg-buildpackage -us -uc -b
+	lintian --fail-on error $(DEB_OUT)/*.changes
+
 clean:
 	$(MAKE) -C checker clean
 	rm -rf build
 
-.PHONY: all deps check test demo bench install-cocci clean sanitize fuzz
+.PHONY: all deps check test demo bench install install-cocci deb clean sanitize fuzz

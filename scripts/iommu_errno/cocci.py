@@ -1,15 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0
-"""Run the semantic patches with spatch, as the kernel's coccicheck would.
+"""Run the semantic patch with spatch, once per tree, as coccicheck would.
 
-spatch runs with the options of `make coccicheck` in report mode
-(--no-includes --include-headers-for-types, --no-show-diff), from the tree's
-root so that file names are tree-relative.  It never writes to the tree.
-Its report lines are the contract of scripts/coccinelle/iommu/:
-
-    FILE:LINE:COL-COL: [ID] MESSAGE
-
-and with -D list_implementations, "IMPL FILE:LINE FUNCTION" and
-"NOT-ANALYSED FILE:LINE FUNCTION".
+spatch runs with the options of `make coccicheck` (--no-includes
+--include-headers-for-types, --no-show-diff), from the tree's root so that
+file names are tree-relative.  It never writes to the tree.  It runs in
+the script's record mode (-D record), which writes one JSON object per
+line on stdout (DESIGN.md, "The record as JSON"): a finding, or
+{"implementation": {file, line, function}}, {"not_analysed": {...}} and
+{"rules": [ID...]}.  Nothing here reads message text.
 """
 import contextlib
 import hashlib
@@ -29,12 +27,6 @@ from .findings import Finding, Gap, from_record
 TOP = Path(__file__).resolve().parents[2]
 COCCI_DIR = TOP / "scripts" / "coccinelle" / "iommu"
 
-# The shapes of spatch's report lines (the contract), not of C code.
-REPORT = re.compile(r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+)-(?P<end>\d+): "
-                    r"\[(?P<id>[A-Z0-9_]+)\] (?P<msg>.*)$")
-LISTED = re.compile(r"^(?P<kind>IMPL|NOT-ANALYSED) (?P<file>\S+):(?P<line>\d+) (?P<fn>\w+)$")
-ERRNO = re.compile(r"^-E[A-Z0-9]+$")
-CALL = re.compile(r"^(\w+)\(\)$")
 # stderr lines that spatch or the scripts print on every run.
 NOISE = re.compile(r"^(fatal: not a git repository|\d+ files match|$)")
 
@@ -61,36 +53,7 @@ class CocciResult:
 SPATCH_PYTHON = "/usr/bin/python3" if os.access("/usr/bin/python3", os.X_OK) else sys.executable
 
 
-def scripts(cocci_dir: Path = COCCI_DIR) -> list[Path]:
-    return sorted(cocci_dir.glob("*.cocci"))
-
-
-def rule_id(script: Path) -> str:
-    """attach_dev_bad_errno.cocci -> ATTACH_DEV_BAD_ERRNO"""
-    return script.stem.upper()
-
-
-def parse_message(msg: str) -> tuple[str, str | None, list[str]]:
-    """(function, errno, chain) from a message such as
-    "foo_attach_dev() returns -EINVAL via a() -> b() after dev_err() at line 3".
-    The message names the implementation first, the errno by name, and the
-    helpers after "via", joined by "->"."""
-    words = msg.split()
-    function = ""
-    m = CALL.match(words[0]) if words else None
-    if m:
-        function = m.group(1)
-    errno = next((w.rstrip(",.;:)") for w in words
-                  if ERRNO.match(w.rstrip(",.;:)"))), None)
-    chain: list[str] = []
-    if "via" in words:
-        for w in words[words.index("via") + 1:]:
-            m = CALL.match(w)
-            if m:
-                chain.append(m.group(1))
-            elif w != "->":
-                break
-    return function, errno, chain
+SCRIPT = COCCI_DIR / "attach_dev_errno.cocci"
 
 
 def _relative(name: str, kdir: Path) -> str:
@@ -154,7 +117,7 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
         return data["stdout"], data["stderr"]
     except (OSError, ValueError, KeyError):
         pass
-    out, err = run_spatch(kdir, argv + ["--cache-prefix", str(ast_cache(tree))])
+    out, err = run_spatch(kdir, argv)
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
     try:
@@ -165,20 +128,6 @@ def cached_spatch(kdir: Path, argv: list[str], tree: str | None,
         Path(tmp).unlink(missing_ok=True)
         raise
     return out, err
-
-
-def ast_cache(tree: str) -> Path:
-    """spatch's cache of parsed files (--cache-prefix), for this run only.
-
-    Each script parses the same files that pass the token prefilter, most
-    of a run's time; with the cache the first script parses them and the
-    others read the parse.  spatch writes it in place, so an interrupted
-    run could leave a truncated entry that a later run would read: it lives
-    in the run's private TMPDIR, removed however the run ends, and results
-    are kept across runs by the result cache instead."""
-    path = Path(tempfile.gettempdir()) / f"spatch-ast-{tree[:24]}"
-    path.mkdir(exist_ok=True)
-    return path
 
 
 def run_spatch(kdir: Path, argv: list[str]) -> tuple[list[str], list[str]]:
@@ -246,70 +195,62 @@ def _stderr_gaps(lines: list[str], script: Path, kdir: Path) -> list[Gap]:
 
 def check(kdir: Path, targets: list[str], profile: str = "v2",
           debug_prints: bool = False, jobs: int = 1,
-          cocci_dir: Path = COCCI_DIR, progress=None,
+          script: Path = SCRIPT, progress=None,
           cache: Path | None = None) -> CocciResult:
-    """Run every semantic patch in report mode, and list the implementations.
-    With @cache, results are reused while the scripts and files are unchanged."""
+    """Every rule and the implementations, in one spatch run.
+    With @cache, results are reused while the script and files are unchanged."""
     kdir = Path(kdir)
+    if not script.is_file():
+        raise CocciError(f"no semantic patch {script}")
     tree = tree_hash(kdir, targets) if cache is not None else None
-    res = CocciResult()
-    sps = scripts(cocci_dir)
-    if not sps:
-        raise CocciError(f"no semantic patches in {cocci_dir}")
-    extra = (["mainline"] if profile == "mainline" else []) + \
+    virtuals = ["record"] + (["mainline"] if profile == "mainline" else []) + \
         (["debug_prints"] if debug_prints else [])
+    res = CocciResult()
     with plain_names(kdir, targets) as (cwd, names, back):
-        _check(res, kdir, cwd, names, back, sps, extra, tree, cache, jobs, progress)
-    return res
-
-
-def _check(res: CocciResult, kdir: Path, cwd: Path, targets: list[str],
-           back: dict[str, str], sps: list[Path], extra: list[str], tree: str | None,
-           cache: Path | None, jobs: int, progress) -> None:
-    for script in sps:
         if progress:
-            progress.step(f"coccinelle: {script.name} on {' '.join(targets)}")
-        res.rules.add(rule_id(script))
-        out, err = cached_spatch(cwd, spatch_argv(script, ["report"] + extra, targets, jobs),
-                                 tree, cache)
-        out, err = unmap(out, back), unmap(err, back)
-        res.gaps += _stderr_gaps(err, script, kdir)
-        for line in out:
-            m = REPORT.match(line)
-            if not m:
-                continue
-            name = _relative(m["file"], kdir)
-            function, errno, chain = parse_message(m["msg"])
-            if m["id"] == "ATTACH_DEV_NOT_ANALYSED" or m["id"].endswith("_NOT_ANALYSED"):
-                res.gaps.append(Gap("coccinelle", name, function or None,
-                                    f"registered as attach_dev at line {m['line']}, "
-                                    f"but spatch could not parse its definition"))
-                continue
-            res.findings.append(from_record({
-                "id": m["id"], "file": name, "line": int(m["line"]),
-                "column": int(m["col"]) + 1, "function": function,
-                "site_function": chain[-1] if chain else function,
-                "errno": errno, "chain": chain, "chain_files": [name] * len(chain),
-                "message": m["msg"]}, "coccinelle"))
-    # The implementations, from the first script: all share one finder.
-    if progress:
-        progress.step("coccinelle: listing attach_dev implementations")
-    out, err = cached_spatch(cwd, spatch_argv(sps[0], ["list_implementations"], targets,
-                                              jobs), tree, cache)
-    out, err = unmap(out, back), unmap(err, back)
+            progress.step(f"coccinelle: {script.name} on {' '.join(names)}")
+        out, err = cached_spatch(cwd, spatch_argv(script, virtuals, names, jobs), tree, cache)
+        err = unmap(err, back)
+    res.gaps += _stderr_gaps(err, script, kdir)
     for line in err:
         words = line.split()
         if len(words) == 3 and words[0].isdigit() and words[1:] == ["files", "match"]:
             res.matched = int(words[0])
     for line in out:
-        m = LISTED.match(line)
-        if not m:
+        try:
+            obj = json.loads(line)
+        except ValueError:
             continue
-        name = _relative(m["file"], kdir)
-        if m["kind"] == "IMPL":
-            res.impls.add((name, m["fn"]))
+        if isinstance(obj, dict):
+            _read(res, obj, lambda name: _relative(unmap([name], back)[0], kdir))
+    return res
+
+
+def _read(res: CocciResult, obj: dict, rel) -> None:
+    """One record of the script's record mode into @res; @rel names a file
+    as the user named it (unmapped, relative to the tree)."""
+    if "rules" in obj:
+        res.rules |= set(obj["rules"])
+    elif "implementation" in obj or "not_analysed" in obj:
+        where = obj.get("implementation") or obj["not_analysed"]
+        name = rel(where["file"])
+        if "implementation" in obj:
+            res.impls.add((name, where["function"]))
             res.files.add(name)
         else:
-            res.gaps.append(Gap("coccinelle", name, m["fn"],
-                                "registered as attach_dev, but no definition that "
-                                "spatch could parse was found"))
+            res.gaps.append(Gap("coccinelle", name, where["function"],
+                                f"registered as attach_dev at line {where['line']}, but "
+                                f"no definition that spatch could parse was found"))
+    elif "id" in obj:
+        res.findings.append(from_record(_renamed(obj, rel), "coccinelle"))
+
+
+def _renamed(obj: dict, rel) -> dict:
+    """@obj with every file named as the user named it."""
+    obj = dict(obj, file=rel(obj["file"]))
+    for key in ("site", "print"):
+        if isinstance(obj.get(key), dict):
+            obj[key] = dict(obj[key], file=rel(obj[key]["file"]))
+    for key in ("path", "implementations"):
+        obj[key] = [dict(s, file=rel(s["file"])) for s in obj.get(key) or []]
+    return obj

@@ -10,6 +10,7 @@ fingerprint holds no line number, so that baselines and SARIF
 partialFingerprints survive code that merely moved.
 """
 import hashlib
+import posixpath
 from dataclasses import dataclass, field, replace
 
 IDS = {
@@ -18,6 +19,13 @@ IDS = {
     "ATTACH_DEV_KAPI_ERRNO": "coccinelle",
 }
 ENGINES = ("sparse", "coccinelle")
+# The IOMMU core, a kAPI to every driver (DESIGN.md, "The kAPI boundary").
+CORE = ("drivers/iommu/iommu.c", "drivers/iommu/iommufd/", "drivers/iommu/io-pgfault.c",
+        "drivers/iommu/dma-iommu.c")
+
+
+def in_core(file: str) -> bool:
+    return file.startswith(CORE)
 
 
 class RecordError(Exception):
@@ -271,7 +279,8 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
     of the attach_dev implementations (file and function) that reach the
     finding.  A cause is given where the engines' scopes explain the
     difference: Coccinelle follows helpers within one file, so a path that
-    leaves the implementation's file is the C checker's alone.  Every other
+    leaves the implementation's file for another file of its driver is the
+    C checker's alone.  Every other
     difference has to be written down with its cause."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
     out = []
@@ -288,7 +297,13 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
         cause = None
         files = {s.file for s in f.path} | {f.site.file, f.file}
         home = {file for (file, _) in both}
-        if eng == "sparse" and files - home:
+        # Only another file of the same driver (its directory) is scope:
+        # a path into the IOMMU core or another subsystem crossed the kAPI
+        # boundary (DESIGN.md), which is no difference of scope.
+        dirs = {posixpath.dirname(file) for file in home}
+        away = files - home
+        if eng == "sparse" and away and not any(map(in_core, away)) and \
+                all(posixpath.dirname(file) in dirs for file in away):
             cause = (f"cross-file: the path leaves {' '.join(sorted(home))} for "
                      f"{' '.join(sorted(files - home))}, and Coccinelle follows "
                      f"helpers within one file")

@@ -16,7 +16,8 @@ KDOC = {
         "ATTACH_DEV_BAD_ERRNO": (
             "attach_dev may return an errno outside {0, -EINVAL, -ENOMEM, -ENOSPC, "
             "-EBUSY, -ENODEV}",
-            'kdoc (v2 seed patch, "iommu: Add return value rules to attach_dev op"): '
+            'kdoc (the v2 patch "iommu: Add return value rules to attach_dev op" of '
+            'the 2022 series "iommu: Define EINVAL as device/domain incompatibility"): '
             '"0 - success; EINVAL - exclusively, device and domain are incompatible; '
             'ENOMEM - out of memory; ENOSPC - no space left on device; EBUSY - device '
             'is attached to a domain and cannot be changed; ENODEV - device specific '
@@ -24,11 +25,11 @@ KDOC = {
             'caller. Use is discouraged"'),
         "ATTACH_DEV_EINVAL_PRINT": (
             "attach_dev returns -EINVAL on a path that also prints",
-            'kdoc (v2 seed patch): "EINVAL - exclusively, device and domain are '
+            'kdoc (the v2 patch of the 2022 series): "EINVAL - exclusively, device and domain are '
             'incompatible. Must avoid kernel prints along with this errno."'),
         "ATTACH_DEV_KAPI_ERRNO": (
             "attach_dev returns a kAPI's errno unconverted, so it may be -EINVAL",
-            'kdoc (v2 seed patch): "Any EINVAL returned from a kAPI must be converted '
+            'kdoc (the v2 patch of the 2022 series): "Any EINVAL returned from a kAPI must be converted '
             'to ENODEV if it is device-specific, or to some other reasonable errno '
             'being listed below"'),
     },
@@ -183,11 +184,11 @@ def compare_table(diffs: list[Difference], cov: Coverage) -> str:
 
 
 def _location(s: Step, column: int = 0) -> dict:
-    region: dict = {"startLine": max(1, s.line)}
-    if column:
-        region["startColumn"] = column
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}, "region": region}}
+    where: dict = {"artifactLocation": {"uri": s.file, "uriBaseId": "SRCROOT"}}
+    # A step whose line the engine did not give names its file only.
+    if s.line:
+        where["region"] = {"startLine": s.line, **({"startColumn": column} if column else {})}
+    return {"physicalLocation": where}
 
 
 def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
@@ -206,7 +207,15 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "properties": {"tags": ["iommu", "attach_dev", "errno"]},
         })
     results = []
+    # Two sites of one rule in one function, on one path, share a
+    # fingerprint; their order among themselves tells them apart and, unlike
+    # a line, does not change when code moves.
+    seen: Counter = Counter()
     for f in findings:
+        fp = f.fingerprint()
+        seen[fp] += 1
+        if seen[fp] > 1:
+            fp = f"{fp}/{seen[fp]}"
         props: dict = {"engines": sorted(f.engines), "arches": sorted(f.arches),
                        "function": f.function, "errno": f.errno,
                        "implementations": [{"file": a, "function": b}
@@ -221,7 +230,7 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
             "ruleId": f.id, "ruleIndex": index[f.id], "level": "warning",
             "message": {"text": f.message},
             "locations": [_location(Step(f.file, f.line, f.function), f.column)],
-            "partialFingerprints": {"iommuErrnoFinding/v2": f.fingerprint()},
+            "partialFingerprints": {"iommuErrnoFinding/v2": fp},
             "properties": props,
         }
         flow = [{"location": {**_location(s), "message": {"text": what}}}

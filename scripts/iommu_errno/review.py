@@ -2,7 +2,10 @@
 """review: the findings that a change introduces or touches.
 
 The change is a git range of the tree (--since REV: REV..HEAD) or mbox/diff
-files.  The user's tree is never written to: both states of every changed
+files ("-": standard input, as checkpatch reads it).  A patch that is
+already applied to the tree, as on the branch that b4 prep --check and a
+sendemail-validate hook run from, is reviewed as applied: the tree is its
+after state.  The user's tree is never written to: both states of every changed
 file are laid out in an overlay tree in the cache, where each directory that
 holds a changed file is a real directory and everything else is a symbolic
 link into the user's tree.  Both engines run on the changed files in the
@@ -26,6 +29,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -147,6 +151,29 @@ class Overlay:
         return path.read_bytes() if path.is_file() else None
 
 
+def kdir_file(kdir: Path, rel: str) -> bytes | None:
+    src = kdir / rel
+    return src.read_bytes() if src.is_file() else None
+
+
+def apply(patch: Path, kdir: Path, root: Path, env: dict[str, str], fresh: bool) -> bool:
+    """git apply @patch in @root; True when it was already applied to the
+    user's tree and has been applied in reverse instead.  Only a patch whose
+    files no earlier patch touched (@fresh) is looked at that way."""
+    def git_apply(*opts: str) -> subprocess.CompletedProcess:
+        return tools.run(["git", "apply", "--whitespace=nowarn", *opts, str(patch)],
+                         cwd=root, capture_output=True, env=env)
+    proc = git_apply()
+    if proc.returncode == 0:
+        return False
+    if fresh and git_apply("--reverse", "--check").returncode == 0:
+        git_apply("--reverse")
+        return True
+    err = proc.stderr.decode(errors="replace").strip().splitlines()
+    raise UsageError(f"patch {patch.name} does not apply to {kdir}: "
+                     f"{err[-1] if err else proc.returncode}")
+
+
 @contextlib.contextmanager
 def locked(path: Path) -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,14 +253,38 @@ def review_text(findings: list[Finding], root: Path, added: dict[str, set[int]],
     return "\n".join(out) + "\n"
 
 
+def terse_text(findings: list[Finding]) -> str:
+    """checkpatch --terse: one line per finding, ERROR: for one the change
+    introduces (b4 fails a patch on it), WARNING: for one it only touches."""
+    out = [f"{f.file}:{f.line}: {'ERROR' if f.status == 'new' else 'WARNING'}:"
+           f"{f.id}: {f.message}\n" for f in findings]
+    return "".join(out)
+
+
+def read_patches(names: list[str]) -> list[Path]:
+    """The patch files; "-" is standard input, kept in the run's TMPDIR."""
+    if names.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    out = []
+    for p in names:
+        if p == "-":
+            fd, tmp = tempfile.mkstemp(prefix="stdin.", suffix=".patch")
+            with os.fdopen(fd, "wb") as f:
+                shutil.copyfileobj(sys.stdin.buffer, f)
+            out.append(Path(tmp))
+        elif not Path(p).is_file():
+            raise UsageError(f"patch {p} does not exist")
+        else:
+            out.append(Path(p).resolve())
+    return out
+
+
 def cmd_review(args: argparse.Namespace, progress: Progress,
                get_kdir: Callable[[str | None, Progress], Path],
                options: Callable[..., Options]) -> int:
     if bool(args.since) == bool(args.patches):
         raise UsageError("review needs --since REV or PATCH files, not both")
-    for p in args.patches:
-        if not Path(p).is_file():
-            raise UsageError(f"patch {p} does not exist")
+    patches = read_patches(args.patches)
     kdir = get_kdir(args.kdir, progress)
     key = hashlib.sha256(str(kdir).encode()).hexdigest()[:10]
     base = cache_dir() / "review" / f"{kdir.name}-{key}"
@@ -263,25 +314,26 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
                     blob = git(kdir, "show", f"{rev_}:{n}", check=False)
                     table[n] = blob.stdout if blob.returncode == 0 else None
         else:
-            progress.step(f"applying {len(args.patches)} patch(es) to a temporary copy")
-            for patch in args.patches:
-                patch = Path(patch).resolve()
-                for n in patch_paths(patch, env, ov.root):
+            progress.step(f"applying {len(patches)} patch(es) to a temporary copy")
+            for patch in patches:
+                names = patch_paths(patch, env, ov.root)
+                fresh = not ov.real.intersection(names)
+                for n in names:
                     if n not in ov.real:
                         src = kdir / n
                         if src.resolve() != src.absolute() and \
                                 not str(src.resolve()).startswith(str(kdir) + "/"):
                             raise UsageError(f"{patch}: path '{n}' leaves the kernel tree "
                                              f"through a symbolic link, refused")
-                        data = src.read_bytes() if src.is_file() else None
+                        data = kdir_file(kdir, n)
                         ov.set_file(n, data)
                         before[n] = data
-                proc = tools.run(["git", "apply", "--whitespace=nowarn", str(patch)],
-                                 cwd=ov.root, capture_output=True, env=env)
-                if proc.returncode:
-                    err = proc.stderr.decode(errors="replace").strip().splitlines()
-                    raise UsageError(f"patch {patch.name} does not apply to {kdir}: "
-                                     f"{err[-1] if err else proc.returncode}")
+                if apply(patch, kdir, ov.root, env, fresh):
+                    # Already in the tree (b4 prep --check, a send-email
+                    # hook): the tree is the after state.
+                    for n in names:
+                        before[n] = ov.get_file(n)
+                        ov.set_file(n, kdir_file(kdir, n))
                 for n in before:
                     check_link(ov.root, n, str(patch))
             after = {n: ov.get_file(n) for n in before}
@@ -289,7 +341,8 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
         sources = [n for n in changed if n.endswith((".c", ".h"))]
         if not sources:
             progress.done()
-            print("total: 0 new, 0 existing findings: the change touches no C source")
+            if not args.terse:
+                print("total: 0 new, 0 existing findings: the change touches no C source")
             return 0
         paths = sorted({n for n in sources if n.endswith(".c") and after.get(n) is not None}
                        | {str(Path(n).parent) for n in sources if n.endswith(".h")})
@@ -326,7 +379,9 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
             g.status = "existing"
             report.append(g)
     new = [f for f in report if f.status == "new"]
-    if args.format == "text":
+    if args.terse:
+        data = terse_text(report)
+    elif args.format == "text":
         data = review_text(report, ov.root, added,
                            len(changed), sum(len(v) for v in added.values()))
     elif args.format == "json":

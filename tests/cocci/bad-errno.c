@@ -6,7 +6,7 @@
  * errnos, a helper's bad errno converted, and genpd's attach_dev.
  *
  * check-name: bad_errno: report mode
- * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_bad_errno.cocci -D report $file
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D bad_errno -D report $file
  * check-output-start
 bad-errno.c:28:2-8: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -ENOENT via qb_find_master() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
 bad-errno.c:42:2-8: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -EOPNOTSUPP (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)

@@ -7,7 +7,7 @@
  * print, a print whose error is converted, and pr_debug() by default.
  *
  * check-name: einval_print: report mode on the paths of one implementation
- * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
 einval-paths.c:40:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL via foo_check_pgsize() after dev_err() at line 39
 einval-paths.c:83:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after dev_warn() at line 82

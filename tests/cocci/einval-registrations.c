@@ -8,7 +8,7 @@
  * The genpd trap: struct generic_pm_domain has .attach_dev too, never match.
  *
  * check-name: einval_print: every registration style, and never genpd
- * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_einval_print.cocci -D report $file
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
 einval-registrations.c:30:2-8: [ATTACH_DEV_EINVAL_PRINT] a_named_attach() returns -EINVAL after dev_err() at line 29
 einval-registrations.c:39:2-8: [ATTACH_DEV_EINVAL_PRINT] b_literal_attach() returns -EINVAL after pr_err() at line 38

@@ -7,7 +7,7 @@
  * and a driver's own helper (followed, not a kAPI).
  *
  * check-name: kapi_errno: report mode
- * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_kapi_errno.cocci -D report $file
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D kapi_errno -D report $file
  * check-output-start
 kapi-paths.c:30:1-7: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from clk_prepare_enable() (line 30) unconverted via baz_enable_clocks()
 kapi-paths.c:48:2-8: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from pm_runtime_resume_and_get() (line 46) unconverted

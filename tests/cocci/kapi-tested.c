@@ -11,7 +11,7 @@
  * finalise_stage_fn).
  *
  * check-name: kapi_errno: a value returned past a test of it, and the tests that rule it out
- * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_kapi_errno.cocci -D report $file
+ * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D kapi_errno -D report $file
  * check-output-start
 kapi-tested.c:36:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_cleanup_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 32) unconverted
 kapi-tested.c:46:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_more_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 43) unconverted

@@ -10,8 +10,9 @@ the code does not break the file while one that changes it does.
 Output that is known to be wrong today is still written out line by line, so
 that nothing new slips in under it, and its reason says so with one of the
 VERDICTS and the issue that tracks it: "FALSE POSITIVE today: <cause>; issue
-#13".  The comparison counts those lines, so a run shows how much of what it
-accepts is wrong.
+#13" (in the engine differences, a finding that one engine misses is "FALSE
+NEGATIVE today: ...").  The comparison counts those lines, so a run shows
+how much of what it accepts is wrong.
 """
 import re
 from collections import Counter
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # The verdicts for output that is expected today but wrong.
-VERDICTS = ("FALSE POSITIVE today:", "WRONG PLACE today:", "DUPLICATE today:")
+VERDICTS = ("FALSE POSITIVE today:", "WRONG PLACE today:", "DUPLICATE today:",
+            "FALSE NEGATIVE today:")
 ISSUE = re.compile(r"issue #\d+")
 WHERE = re.compile(r"(\S+?):(\d+)\b")
 

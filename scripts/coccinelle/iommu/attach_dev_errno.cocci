@@ -1,0 +1,961 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// An iommu_domain_ops attach_dev callback returns 0, or -EINVAL only to
+/// say that the device and the domain are incompatible, without a print
+/// (VFIO tries one domain after another), or -ENOMEM, -ENOSPC, -EBUSY or
+/// -ENODEV; a kAPI's -EINVAL must be converted.  Find, in the
+/// implementations and the static helpers on their return path:
+///   ATTACH_DEV_BAD_ERRNO    another errno constant ("return -ENOENT;"),
+///   ATTACH_DEV_EINVAL_PRINT -EINVAL on a path that also prints,
+///   ATTACH_DEV_KAPI_ERRNO   a kAPI's value returned unconverted.
+/// All three run unless some are chosen: -D bad_errno, -D einval_print,
+/// -D kapi_errno, e.g.
+///   make coccicheck MODE=report COCCI=<this file> SPFLAGS="-D bad_errno"
+/// Patch mode removes a print only from a branch that does nothing but
+/// print and return -EINVAL under a condition that calls no function.
+///
+// Confidence: Moderate
+// Copyright: (C) 2025 The iommu-errno authors.
+// Options: --no-includes
+// Keywords: iommu, iommu_domain_ops, attach_dev, EINVAL, ENODEV, dev_err
+// Requires: 1.1.1
+//
+// Implementations are found by struct type, never by member name (struct
+// generic_pm_domain has an attach_dev too).  One registered in one file
+// and defined in another is looked for in the other .c files below the
+// registration's folder, by an Iteration: report, org and record modes
+// follow it; context and patch say on stderr that they cannot.
+// Other virtual rules: -D mainline (the 6.2 kdoc: no kAPI conversion),
+// -D debug_prints (pr_debug and dev_dbg count), -D list_implementations
+// ("IMPL file:line function" only), -D list_tables (this engine's tables,
+// for tests/tables), -D record (one JSON object per line, for
+// scripts/iommu-errno; see DESIGN.md, "The record as JSON").
+
+// spatch compiles every isomorphism into every rule, and the rules list
+// the forms of a test that they accept: only braces0..4 and drop_else,
+// which the fixtures need, stay on.
+#spatch --disable-iso paren --disable-iso drop_cast --disable-iso add_signed --disable-iso add_int1
+#spatch --disable-iso add_int2
+#spatch --disable-iso not_int1 --disable-iso not_int2 --disable-iso not_ptr1 --disable-iso not_ptr2
+#spatch --disable-iso commeq --disable-iso commneq --disable-iso is_zero --disable-iso isnt_zero
+#spatch --disable-iso is_null --disable-iso isnt_null1 --disable-iso bitor_comm --disable-iso bitand_comm
+#spatch --disable-iso plus_comm --disable-iso mult_comm --disable-iso plus_assoc --disable-iso minus_assoc
+#spatch --disable-iso plus_minus_assoc1 --disable-iso plus_minus_assoc2 --disable-iso times_assoc
+#spatch --disable-iso div_assoc --disable-iso times_div_assoc1 --disable-iso times_div_assoc2
+#spatch --disable-iso gtr_lss --disable-iso gtr_lss_eq --disable-iso inc --disable-iso for_inc
+#spatch --disable-iso unlikely --disable-iso bsd_branch_pred --disable-iso zero_multiple_format
+#spatch --disable-iso neg_if --disable-iso ne_if --disable-iso neg_if_exp --disable-iso decl_init
+#spatch --disable-iso extern_decl_init --disable-iso static_decl_init --disable-iso ret
+#spatch --disable-iso ptr_to_array --disable-iso mkinit --disable-iso fld_to_ptr --disable-iso sizeof_type_expr
+
+virtual report
+virtual org
+virtual context
+virtual patch
+virtual record
+virtual bad_errno
+virtual einval_print
+virtual kapi_errno
+virtual mainline
+virtual debug_prints
+virtual list_implementations
+virtual list_tables
+virtual xfile
+
+@initialize:python@
+@@
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+# The tables of this engine, one place each; tests/tables compares them with
+# those of the C checker.
+IDS = {"bad_errno": "ATTACH_DEV_BAD_ERRNO", "einval_print": "ATTACH_DEV_EINVAL_PRINT",
+       "kapi_errno": "ATTACH_DEV_KAPI_ERRNO"}
+ALLOWED = ("EINVAL", "ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
+LEVELS = ("emerg", "alert", "crit", "err", "warn", "notice", "info")
+PRINTS = frozenset([n + s for n in ["printk"] + ["pr_" + l for l in LEVELS + ("warning", "debug")]
+		    + ["dev_" + l for l in LEVELS + ("dbg",)] for s in ("", "_ratelimited", "_once")]
+		   + ["dev_err_probe", "WARN", "WARN_ON", "WARN_ONCE", "WARN_ON_ONCE"])
+DEBUG_PRINTS = frozenset(n for n in PRINTS if "dbg" in n or "debug" in n)
+# Patch mode removes only a plain message, not a print that is also a
+# value (dev_err_probe) or a test (WARN_ON).
+REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.startswith("WARN"))
+# Callees that are not kAPIs: dev_err_probe() returns the errno it is
+# given, and the <linux/iopoll.h> macros give 0 or -ETIMEDOUT.
+NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
+
+@initialize:python@
+@@
+class Pos(NamedTuple):
+	"""A position of a rule, kept after the rule; coccilib takes it too."""
+	file: str
+	line: str
+	column: str
+	column_end: str
+	function: str
+
+	def key(self):
+		return (self.file, int(self.line), int(self.column))
+
+	def step(self):
+		return {"file": self.file, "line": int(self.line), "function": self.function}
+
+def pos(p):
+	return Pos(p[0].file, p[0].line, p[0].column, p[0].column_end, p[0].current_element)
+
+# A call whose value the caller returns unchanged, at ret.
+Passed = NamedTuple("Passed", [("callee", str), ("ret", Pos), ("call", Pos)])
+# A return of the constant -errno; probe: the dev_err_probe() that gave
+# it, a print.
+ErrnoReturn = NamedTuple("ErrnoReturn", [("errno", str), ("ret", Pos), ("constant", Pos),
+					  ("probe", Optional[Pos])])
+# A print on the way to the return of -EINVAL, or of the value of a helper
+# (step: that call).
+PrintThenReturn = NamedTuple("PrintThenReturn", [("name", str), ("at", Pos), ("ret", Pos),
+						  ("step", Optional[Passed])])
+# A finding: reported at "at", the return; path: the calls from impl down
+# to the function of the site; detail: the PrintThenReturn, or the Passed
+# of the kAPI.
+Found = NamedTuple("Found", [("rule", str), ("errno", str), ("impl", str), ("path", tuple),
+			     ("at", Pos), ("site", Pos), ("detail", object)])
+
+@initialize:python@
+@@
+def table():
+	return field(default_factory=dict)
+
+# Classes become dataclasses by a call: spatch would read a decorator as
+# the header of a rule.
+class FileFacts:
+	"""What the rules learnt about one file; compute() empties it.  The
+	tables map a function to what it holds."""
+	registered: dict = table()	# Pos of the registration
+	definitions: dict = table()	# Pos of the definition
+	stores: dict = table()		# callees whose value it stores
+	passes: dict = table()		# [Passed]
+	errnos: dict = table()		# [ErrnoReturn]
+	prints: dict = table()		# [PrintThenReturn]
+	defined: set = field(default_factory=set)
+	wanted: set = field(default_factory=set)
+	indirect: set = field(default_factory=set)	# keys of calls through pointers
+FileFacts = dataclass(FileFacts)
+
+class Run:
+	"""What the files of a run share: the virtual rules given, what the
+	Iterations found and tried, and the positions that context and patch
+	mark."""
+	modes: set = field(default_factory=set)
+	chosen: set = field(default_factory=set)
+	debug_prints: bool = False
+	mainline: bool = False
+	listed: set = field(default_factory=set)
+	tried: set = field(default_factory=set)
+	gaps: set = field(default_factory=set)
+	seen: dict = field(default_factory=lambda: {"impls": set(), "lost": set(), "modes": set()})
+	returns: set = field(default_factory=set)
+	prints: set = field(default_factory=set)
+	complex_ifs: set = field(default_factory=set)
+Run = dataclass(Run)
+
+facts = FileFacts()
+run = Run()
+# Shared with finalize through the coccinelle module, merged across jobs.
+coccinelle.impls = []
+coccinelle.unresolved = []
+coccinelle.modes = []
+
+@initialize:python@
+@@
+def selected(rule):
+	return (not run.chosen or rule in run.chosen) and not (rule == "kapi_errno" and run.mainline)
+
+def is_print(name):
+	return name in PRINTS and (run.debug_prints or name not in DEBUG_PRINTS)
+
+def is_any_print(name):
+	return name in PRINTS
+
+def is_removable(name):
+	return name in REMOVABLE
+
+def defined(f):
+	return f in facts.defined
+
+def wanted(f):
+	return f in facts.wanted
+
+def define(f):
+	"""Note that f is defined here; true for an implementation."""
+	facts.defined.add(f)
+	return f in facts.registered
+
+def register(fn, p):
+	"""A constraint with an effect: true, and notes the registration."""
+	facts.registered.setdefault(fn, pos(p))
+	return True
+
+def add(table, f, item):
+	table.setdefault(f, []).append(item)
+
+// ---------------------------------------------------------------------
+// Where attach_dev implementations are registered.  Each rule names
+// attach_dev, so that spatch's token prefilter skips the other files.
+// ---------------------------------------------------------------------
+
+// Trees before 5.19 had attach_dev in struct iommu_ops.
+@named_ops depends on !xfile@
+type T = {struct iommu_domain_ops, struct iommu_ops};
+identifier I, fn;
+position p : script:python (fn) { register(fn, p) };
+@@
+T I = { ..., .attach_dev = fn@p, ... };
+
+// Also the .ops of a static identity or blocked struct iommu_domain, and
+// the .default_domain_ops of a struct iommu_ops.
+@literal_ops depends on !xfile@
+identifier fn;
+position p : script:python (fn) { register(fn, p) };
+@@
+ (struct iommu_domain_ops) { ..., .attach_dev = fn@p, ... }
+
+// A runtime assignment counts when its left side is typed struct
+// iommu_domain_ops, or, where the type is not known, when fn takes a
+// struct iommu_domain, which genpd's callback does not.  The untyped
+// statement is matched first: the typed match then runs only where
+// there is one.
+@assigned_attach depends on !xfile@
+expression E;
+identifier fn;
+position p;
+@@
+(
+E->attach_dev = fn@p;
+|
+E.attach_dev = fn@p;
+)
+
+@typed_assignment depends on assigned_attach@
+struct iommu_domain_ops *E;
+struct iommu_domain_ops F;
+identifier fn;
+position p : script:python (fn) { register(fn, p) };
+@@
+(
+E->attach_dev = fn@p;
+|
+F.attach_dev = fn@p;
+)
+
+@domain_signature depends on assigned_attach@
+identifier assigned_attach.fn, d;
+@@
+fn(struct iommu_domain *d, ...) { ... }
+
+@script:python depends on domain_signature@
+fn << assigned_attach.fn;
+p << assigned_attach.p;
+@@
+register(fn, p)
+
+// In an Iteration (finish()): an implementation registered in another
+// file.  This rule alone cannot name attach_dev; it runs only on the files
+// that finish() chose.
+@other_file_definition depends on xfile@
+identifier virtual.attach_dev_impl;
+position p;
+@@
+attach_dev_impl@p(...) { ... }
+
+@script:python depends on other_file_definition@
+fn << virtual.attach_dev_impl;
+p << other_file_definition.p;
+@@
+register(fn, p)
+
+// A name for "this file registers an implementation", for the rules below.
+@script:python registered depends on named_ops || literal_ops || typed_assignment || domain_signature || other_file_definition@
+@@
+pass
+
+@initialize:python@
+@@
+OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
+
+def note(virtual):
+	"""A virtual rule given on the command line; Iterations need them too."""
+	coccinelle.modes.append(virtual)
+	if virtual in IDS:
+		run.chosen.add(virtual)
+	elif virtual in OUTPUTS:
+		run.modes.add(virtual)
+	else:
+		setattr(run, virtual, True)
+
+def once(what):
+	"""True the first time: finalize runs again after each Iteration."""
+	if what in run.modes:
+		return False
+	run.modes.add(what)
+	return True
+
+def print_tables():
+	if once("tables"):
+		print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
+		print("ALLOWED %s" % " ".join(ALLOWED))
+		print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
+		print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
+		print("NOT_KAPI %s" % NOT_KAPI.pattern)
+
+// The command line's virtual rules, for the Python side and Iterations.
+@script:python depends on registered && report@
+@@
+note("report")
+
+@script:python depends on registered && org@
+@@
+note("org")
+
+@script:python depends on registered && context@
+@@
+note("context")
+
+@script:python depends on registered && patch@
+@@
+note("patch")
+
+@script:python depends on registered && record@
+@@
+note("record")
+
+@script:python depends on registered && list_implementations@
+@@
+note("list_implementations")
+
+@script:python depends on registered && bad_errno@
+@@
+note("bad_errno")
+
+@script:python depends on registered && einval_print@
+@@
+note("einval_print")
+
+@script:python depends on registered && kapi_errno@
+@@
+note("kapi_errno")
+
+@script:python depends on registered && mainline@
+@@
+note("mainline")
+
+@script:python depends on registered && debug_prints@
+@@
+note("debug_prints")
+
+@script:python depends on registered && list_tables@
+@@
+note("list_tables")
+print_tables()
+
+// The constraint notes every function that the file defines, and the
+// rule matches only the implementations: a script rule for every
+// definition would cost more than the rest.
+@definition depends on registered@
+identifier f : script:python () { define(f) };
+position p;
+@@
+f@p(...) { ... }
+
+@script:python depends on definition@
+f << definition.f;
+p << definition.p;
+@@
+facts.definitions.setdefault(f, pos(p))
+
+@initialize:python@
+@@
+# store(), passes() and indirect() are also constraints of rules whose
+# every match is whole, which saves a script rule each: true, with an
+# effect.
+def store(p, g):
+	if g in facts.defined:
+		facts.stores.setdefault(p[0].current_element, set()).add(g)
+	return True
+
+def passes(p_call, p_ret, g):
+	c = pos(p_call)
+	add(facts.passes, c.function, Passed(g, pos(p_ret), c))
+	return store(p_call, g)
+
+def indirect(p):
+	facts.indirect.add(pos(p).key())
+	return True
+
+def print_then_return(f, pr, p, q, g, c):
+	add(facts.prints, f, PrintThenReturn(pr, pos(p), pos(q), Passed(g, pos(q), pos(c)) if g else None))
+
+def marked(p, where):
+	return (p[0].file, int(p[0].line), int(p[0].column)) in where
+
+@initialize:python@
+@@
+def grow(roots):
+	"""The closure of roots through stored or returned calls: a superset of
+	the functions whose value reaches the return of an implementation."""
+	todo = [f for f in roots if f in facts.defined]
+	while todo:
+		f = todo.pop()
+		if f not in facts.wanted:
+			facts.wanted.add(f)
+			todo.extend(facts.stores.get(f, ()))
+
+def chains(start):
+	"""Each function whose value start returns, with the calls down to it."""
+	seen = {start: ()}
+	todo = [start]
+	while todo:
+		f = todo.pop(0)
+		for step in facts.passes.get(f, ()):
+			if step.callee in facts.defined and step.callee not in seen:
+				seen[step.callee] = seen[f] + (step,)
+				todo.append(step.callee)
+	return seen
+
+def einvals(f):
+	return [r for r in facts.errnos.get(f, ()) if r.errno == "EINVAL"]
+
+def einval_below(g):
+	"""(calls, return) from g to the nearest -EINVAL, or None."""
+	for (h, path) in sorted(chains(g).items(), key=lambda i: len(i[1])):
+		found = einvals(h) or [p for p in facts.prints.get(h, ()) if not p.step]
+		if found:
+			return path, getattr(found[0], "constant", found[0].ret)
+	return None
+
+// ---------------------------------------------------------------------
+// Facts about the functions below an implementation: whose values each
+// returns unchanged, which errno constants it returns, and where it
+// prints on the way to -EINVAL.
+// ---------------------------------------------------------------------
+
+// A name for "a mode that reports findings", for the rules below.  They
+// depend on definition too: spatch's token prefilter does not look through
+// a script rule, and without a rule that names attach_dev it would parse
+// every file.
+@script:python analyse depends on registered && (report || org || context || patch || record)@
+@@
+pass
+
+// The helpers whose value a function stores or returns: their closure
+// from the implementations ("wanted") is all that the costly rules below
+// look at.
+@stored_call depends on definition && analyse@
+identifier g : script:python () { defined(g) };
+identifier ret;
+position c : script:python (g) { store(c, g) };
+@@
+ ret = g@c(...);
+
+@returned_call depends on definition && analyse@
+identifier g;
+position q;
+position c : script:python (q, g) { passes(c, q, g) };
+@@
+ return@q g@c(...);
+
+// "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
+@declared_call depends on definition && analyse exists@
+identifier g;
+position c, q;
+identifier ret;
+expression E;
+type T;
+@@
+ T ret = g@c(...);
+ ... when != ret
+(
+ return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+)
+
+@script:python depends on declared_call@
+g << declared_call.g;
+q << declared_call.q;
+c << declared_call.c;
+@@
+passes(c, q, g)
+
+@script:python depends on definition && analyse@
+@@
+grow(facts.registered)
+
+// The value of a call that the function returns: straight, through
+// "if (ret) return ret;" (or a goto to a return), or past one test of it
+// whose branch goes on: "if (ret) cleanup();", "if (ret) break;", "if
+// (!ret) more();", on the branch where it is an error.  A one-statement
+// branch that sets the value again is matched at rp and dropped; past the
+// test the value must not be used again before the return: a missed
+// finding, not a guess.  The tests are listed, as the isomorphisms that
+// rewrite them are off; "if (T) S1 else S2" also matches an if without
+// an else (drop_else).
+@tested_call depends on definition && analyse exists@
+identifier g;
+position c : script:python () { wanted(c[0].current_element) };
+position q, rp;
+identifier ret;
+expression E, E1;
+statement S1, S2;
+@@
+ ret = g@c(...);
+ ... when != ret
+(
+ return@q ret;
+|
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+ }
+|
+(
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(ret@rp = E;\|E1;\|break;\) else S2
+|
+ if (\(!ret\|ret == 0\)) S1
+)
+ ... when != ret
+ return@q ret;
+)
+
+@script:python depends on tested_call@
+g << tested_call.g;
+q << tested_call.q;
+c << tested_call.c;
+rp << tested_call.rp = [];
+@@
+if not rp:
+	passes(c, q, g)
+
+// A print on the way to the return of -EINVAL or of the value of a helper:
+// before "return -EINVAL;" or "return helper();", before the assignment,
+// or after it.
+@print_then_return_value depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+position p, q, c;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when any
+(
+ return@q -EINVAL;
+|
+ return@q g@c(...);
+)
+}
+
+@script:python depends on print_then_return_value@
+f << print_then_return_value.f;
+pr << print_then_return_value.pr;
+p << print_then_return_value.p;
+q << print_then_return_value.q;
+g << print_then_return_value.g = "";
+c << print_then_return_value.c = [];
+@@
+print_then_return(f, pr, p, q, g, c)
+
+@print_then_assignment depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+expression E;
+position p, q, c;
+@@
+f(...) {
+ ... when any
+ pr@p(...)
+ ... when != ret = E
+(
+ ret = -EINVAL;
+|
+ ret = g@c(...);
+)
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on print_then_assignment@
+f << print_then_assignment.f;
+pr << print_then_assignment.pr;
+p << print_then_assignment.p;
+q << print_then_assignment.q;
+g << print_then_assignment.g = "";
+c << print_then_assignment.c = [];
+@@
+print_then_return(f, pr, p, q, g, c)
+
+@assignment_then_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+identifier f : script:python () { wanted(f) };
+identifier g : script:python () { defined(g) };
+identifier pr : script:python () { is_print(pr) };
+identifier ret;
+type T;
+expression E;
+position p, q, c;
+@@
+f(...) {
+ ... when any
+(
+ ret = -EINVAL;
+|
+ T ret = -EINVAL;
+|
+ ret = g@c(...);
+|
+ T ret = g@c(...);
+)
+ ... when != ret = E
+     when != ret == -EINVAL
+ pr@p(...)
+ ... when != ret = E
+     when != ret == -EINVAL
+ return@q ret;
+}
+
+@script:python depends on assignment_then_print@
+f << assignment_then_print.f;
+pr << assignment_then_print.pr;
+p << assignment_then_print.p;
+q << assignment_then_print.q;
+g << assignment_then_print.g = "";
+c << assignment_then_print.c = [];
+@@
+print_then_return(f, pr, p, q, g, c)
+
+// A helper whose value a function prints about before returning it is
+// below the implementation too, with the helpers whose value it returns.
+@script:python depends on definition && analyse@
+@@
+grow(p.step.callee for ps in facts.prints.values() for p in ps if p.step)
+
+// Where each returns an errno constant, also through dev_err_probe(),
+// which prints.
+@errno_return depends on definition && analyse && (bad_errno || einval_print || !kapi_errno) exists@
+identifier f : script:python () { wanted(f) };
+identifier e =~ "^E[A-Z0-9]+$";
+identifier ret;
+expression E;
+position p, q, s;
+type T;
+@@
+f(...) {
+ ... when any
+(
+ return@q -e@s;
+|
+ return@q dev_err_probe@p(..., -e@s, ...);
+|
+(
+ ret = -e@s;
+|
+ T ret = -e@s;
+|
+ ret = dev_err_probe@p(..., -e@s, ...);
+)
+ ... when != ret = E
+ return@q ret;
+)
+}
+
+@script:python depends on errno_return@
+f << errno_return.f;
+e << errno_return.e;
+p << errno_return.p = [];
+q << errno_return.q;
+s << errno_return.s;
+@@
+add(facts.errnos, f, ErrnoReturn(e, pos(q), pos(s), pos(p) if p else None))
+
+// A call through a local function pointer or a parameter is not a kAPI:
+// the pointer holds one of the file's functions or the caller's, as
+// arm-smmu-v3's finalise_stage_fn does.
+@pointer_call depends on definition && analyse && (kapi_errno || !(bad_errno || einval_print)) && !mainline@
+local idexpression fp;
+position c : script:python () { indirect(c) };
+@@
+ fp@c(...)
+
+// A condition that calls a function is not a plain incompatibility test.
+@condition_call depends on patch && definition && analyse@
+identifier g;
+statement S1, S2;
+position pi;
+@@
+(
+if@pi (<+... g(...) ...+>) S1 else S2
+|
+if@pi (<+... g(...) ...+>) S1
+)
+
+@script:python depends on condition_call@
+pi << condition_call.pi;
+@@
+run.complex_ifs.add(pos(pi).key())
+
+@initialize:python@
+@@
+def bad_errnos(impl, f, path):
+	for r in facts.errnos.get(f, ()):
+		if r.errno not in ALLOWED:
+			yield Found("bad_errno", r.errno, impl, path, r.ret, r.constant, None)
+
+def einval_prints(impl, f, path):
+	for r in einvals(f):
+		if r.probe:
+			yield Found("einval_print", "EINVAL", impl, path, r.ret, r.constant,
+				    PrintThenReturn("dev_err_probe", r.probe, r.ret, None))
+	for p in facts.prints.get(f, ()):
+		own = [r.constant for r in einvals(f) if r.ret == p.ret] or [p.ret]
+		below = einval_below(p.step.callee) if p.step else ((), own[0])
+		if below:
+			steps = path + ((p.step,) if p.step else ()) + below[0]
+			yield Found("einval_print", "EINVAL", impl, steps, p.ret, below[1], p)
+
+def kapi_errnos(impl, f, path):
+	for step in facts.passes.get(f, ()):
+		if not (step.callee in facts.defined or NOT_KAPI.match(step.callee)
+			or step.call.key() in facts.indirect):
+			yield Found("kapi_errno", "EINVAL", impl, path, step.ret, step.call, step)
+
+RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
+
+def rank(found):
+	"""Of the findings at one -EINVAL, keep the last print before it, an
+	error or a warning before an info: the rules do not know which branch
+	the value takes, and an info print is most often on the way to
+	success.  Of others, keep the first."""
+	p = found.detail
+	if not isinstance(p, PrintThenReturn):
+		return ()
+	quiet = any(w in p.name for w in ("info", "notice", "dbg", "debug"))
+	return (int(p.at.line) <= int(p.ret.line), not quiet, int(p.at.line), int(p.at.column))
+
+@initialize:python@
+@@
+def findings():
+	"""One per (rule, return, implementation, errno)."""
+	out = {}
+	for impl in sorted(i for i in facts.registered if i in facts.defined):
+		for (f, path) in sorted(chains(impl).items()):
+			for rule in (r for r in RULES if selected(r)):
+				for found in RULES[rule](impl, f, path):
+					k = (rule, found.at.key(), impl, found.errno)
+					if k not in out or rank(found) > rank(out[k]):
+						out[k] = found
+	return [out[k] for k in sorted(out)]
+
+def message(found):
+	impl, d = found.impl, found.detail
+	via = " via " + " -> ".join(s.callee + "()" for s in found.path) if found.path else ""
+	if found.rule == "bad_errno":
+		text = "%s() may return -%s%s (allowed: 0, -%s)" % (impl, found.errno, via,
+								       ", -".join(ALLOWED))
+	elif found.rule == "einval_print":
+		text = "%s() returns -EINVAL%s after %s() at line %s" % (impl, via, d.name, d.at.line)
+	else:
+		text = "%s() may return -EINVAL from %s() (line %s) unconverted%s" % (
+			impl, d.callee, d.call.line, via)
+	return "[%s] %s" % (IDS[found.rule], text)
+
+def to_json(group):
+	"""The record of the findings at one return, one per implementation:
+	DESIGN.md, "The record as JSON"."""
+	f = group[0]
+	rec = {"id": IDS[f.rule], "errno": "-" + f.errno, "message": message(f).split("] ", 1)[1],
+	       "engine": "coccinelle", "arch": None,
+	       "implementations": [{"file": facts.definitions[g.impl].file, "function": g.impl}
+				   for g in group],
+	       "site": dict(f.site.step(), column=int(f.site.column)),
+	       "path": [s.call.step() for s in f.path],
+	       "file": f.at.file, "line": int(f.at.line), "column": int(f.at.column)}
+	if f.rule == "einval_print":
+		rec["print"] = dict(f.detail.at.step(), name=f.detail.name)
+	if f.rule == "kapi_errno":
+		rec["kapi"] = {"name": f.detail.callee, "analysed": False, "einval": None}
+	return json.dumps(rec, sort_keys=True)
+
+@initialize:python@
+@@
+def emit(found):
+	msg = message(found)
+	run.returns.add(found.at.key())
+	if isinstance(found.detail, PrintThenReturn):
+		run.prints.add(found.detail.at.key())
+	if "report" in run.modes:
+		coccilib.report.print_report(found.at, msg)
+	if "org" in run.modes:
+		coccilib.org.print_safe_todo(found.at, msg)
+		if found.rule == "einval_print":
+			coccilib.org.print_link(found.detail.at, "%s()" % found.detail.name)
+		elif found.rule == "kapi_errno":
+			coccilib.org.print_link(found.site, "%s()" % found.detail.callee)
+
+def compute():
+	global facts
+	for (fn, p) in sorted(facts.registered.items(), key=lambda i: i[1].key()):
+		d = facts.definitions.get(fn)
+		if d:
+			coccinelle.impls.append((d.file, int(d.line), fn))
+		else:
+			coccinelle.unresolved.append((p.file, int(p.line), fn, int(p.column),
+						      int(p.column_end)))
+	groups = {}
+	for found in findings():
+		emit(found)
+		groups.setdefault((found.rule, found.at.key(), found.errno), []).append(found)
+	if "record" in run.modes:
+		for k in sorted(groups):
+			print(to_json(groups[k]))
+	facts = FileFacts()
+
+// ---------------------------------------------------------------------
+// Per file: follow the helpers from each implementation and report.
+// ---------------------------------------------------------------------
+
+@script:python depends on registered@
+@@
+compute()
+
+@depends on context && definition && analyse@
+position q : script:python () { marked(q, run.returns) };
+expression E;
+@@
+
+* return@q E;
+
+@depends on context && definition && analyse@
+identifier pr : script:python () { is_any_print(pr) };
+position p : script:python () { marked(p, run.prints) };
+@@
+
+* pr@p(...)
+
+@depends on patch && definition && analyse@
+identifier pr : script:python () { is_removable(pr) };
+position p : script:python () { marked(p, run.prints) };
+position q : script:python () { marked(q, run.returns) };
+position pi : script:python () { not marked(pi, run.complex_ifs) };
+expression C;
+@@
+
+- if@pi (C) {
+- pr@p(...);
+- return@q -EINVAL;
+- }
++ if (C)
++	return -EINVAL;
+
+@initialize:python@
+@@
+def flat(v, seen=None):
+	"""The tuples or strings in the per-job lists of a merged variable.
+	Iterations hand the merged lists back, nested and even cyclic."""
+	seen = set() if seen is None else seen
+	if isinstance(v, (list, set)):
+		if id(v) in seen:
+			return []
+		seen.add(id(v))
+		return sorted(set(x for i in v for x in flat(i, seen)))
+	return [v]
+
+def list_impls(found, given):
+	for (f, line, fn) in found:
+		if (f, line, fn) not in run.listed:
+			run.listed.add((f, line, fn))
+			if "record" in given:
+				print(json.dumps({"implementation": {"file": f, "line": line, "function": fn}}))
+			else:
+				print("IMPL %s:%s %s" % (f, line, fn))
+
+def defined_below(f, fn, found):
+	"""Whether an implementation fn is defined below the folder of f, where
+	iterate() looks: a static function of that name in another driver is
+	another function."""
+	top = os.path.dirname(f)
+	return any(g == fn and (not top or h.startswith(top + "/")) for (h, l, g) in found)
+
+def iterate(f, fn, given):
+	"""Look for fn in the other .c files below the folder of f (the token
+	prefilter parses only those that name it); false if already done."""
+	top = os.path.dirname(f) or "."
+	if (fn, top) in run.tried:
+		return False
+	run.tried.add((fn, top))
+	files = [c for c in sorted(os.path.join(d, n) for (d, _, names) in os.walk(top)
+				   for n in names if n.endswith(".c")) if not os.path.samefile(c, f)]
+	if files:
+		it = Iteration()
+		it.set_files(files)
+		it.add_virtual_rule("xfile")
+		it.add_virtual_identifier("attach_dev_impl", fn)
+		for v in given:
+			it.add_virtual_rule(v)
+		it.register()
+	return bool(files)
+
+@initialize:python@
+@@
+NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
+NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
+		"cannot look for it in the others (spatch allows no iteration with a diff): use "
+		"MODE=report or MODE=org")
+
+def not_analysed(f, line, fn, c0, c1, given):
+	if "record" in given:
+		print(json.dumps({"not_analysed": {"file": f, "line": line, "function": fn}}))
+	elif "report" in given:
+		print("%s:%s:%s-%s: [ATTACH_DEV_NOT_ANALYSED] %s" % (f, line, c0, c1, NOT_ANALYSED % fn))
+	elif "org" in given:
+		coccilib.org.print_safe_todo(Pos(f, line, c0, c1, fn),
+					     "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
+	else:
+		print("NOT-ANALYSED %s:%s %s" % (f, line, fn))
+
+def finish(impls, unresolved, modes):
+	# An Iteration over files that none names runs no rule and hands empty
+	# lists back: keep what the earlier rounds found.
+	for (k, v) in (("impls", impls), ("lost", unresolved), ("modes", modes)):
+		run.seen[k] |= set(flat(v))
+	given, found = run.seen["modes"], sorted(run.seen["impls"])
+	if not given & OUTPUTS - {"list_implementations"} or given & {"record", "list_implementations"}:
+		list_impls(found, given)
+	if "record" in given and once("rules"):
+		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
+	diff = sorted(given & {"context", "patch"})
+	for (f, line, fn, c0, c1) in sorted(run.seen["lost"]):
+		if defined_below(f, fn, found) or (f, line, fn) in run.gaps:
+			continue
+		if diff:
+			run.gaps.add((f, line, fn))
+			sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s\n"
+					 % (f, line, c0, c1, NOT_FOLLOWED % (fn, "/".join(diff))))
+		elif not iterate(f, fn, given):
+			run.gaps.add((f, line, fn))
+			not_analysed(f, line, fn, c0, c1, given)
+
+@finalize:python@
+impls << merge.impls;
+unresolved << merge.unresolved;
+modes << merge.modes;
+@@
+finish(impls, unresolved, modes)
