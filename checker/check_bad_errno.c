@@ -19,7 +19,7 @@ void check_bad_errno(struct impl *impl, struct origin_list *origins)
 	FOR_EACH_PTR(origins, o) {
 		if (o->kind != ORIGIN_CONST || !is_errno(o->value) || errno_allowed(o->value))
 			continue;
-		report("ATTACH_DEV_BAD_ERRNO", impl->fn, o, "%s() may return %s%s (allowed: %s)",
+		report("ATTACH_DEV_BAD_ERRNO", 0, impl->fn, o, "%s() may return %s%s (allowed: %s)",
 		       show_ident(impl->fn->ident), errno_name(o->value), chain_text(impl->fn, o),
 		       errno_allowed_list());
 	} END_FOR_EACH_PTR(o);

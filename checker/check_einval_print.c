@@ -27,7 +27,7 @@ void check_einval_print(struct impl *impl, struct origin_list *origins)
 		if (o->kind != ORIGIN_CONST || o->value != errno_einval() || !o->print.what)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
-		report("ATTACH_DEV_EINVAL_PRINT", impl->fn, o,
+		report("ATTACH_DEV_EINVAL_PRINT", FACT_PRINT, impl->fn, o,
 		       "%s() returns -EINVAL%s after printing with %s() at %s:%d in %s(); "
 		       "-EINVAL must only mean that device and domain are incompatible, "
 		       "without a print", name, chain_text(impl->fn, o), o->print.what,

@@ -13,9 +13,11 @@
  * rules out -EINVAL (`ret == -EINVAL ? -ENODEV : ret` and
  * `if (ret == -EINVAL) return -ENODEV;` do).  Only a kAPI that returns a
  * signed integer, or a pointer (PTR_ERR() makes an errno of it), can give
- * an errno: find_next_zero_bit()'s unsigned index cannot.  False
- * positives: a kAPI that never returns -EINVAL, which its declaration
- * does not say.
+ * an errno: find_next_zero_bit()'s unsigned index cannot.  Linked, a kAPI
+ * whose summary was read says where it may give -EINVAL, and one whose
+ * summary rules it out is not reported (link.c).  False positives: a kAPI
+ * whose source was not analysed and never returns -EINVAL, which its
+ * declaration does not say.
  */
 #include "iommu-errno.h"
 
@@ -26,14 +28,20 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 	if (profile_mainline)
 		return;
 	FOR_EACH_PTR(origins, o) {
-		char name[64];
+		char name[64], why[512];
 
 		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !o->returns_errno)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
-		report("ATTACH_DEV_KAPI_ERRNO", impl->fn, o,
-		       "%s() returns the errno of %s()%s unconverted, so it may be -EINVAL; "
-		       "convert it (-ENODEV if device-specific)", name,
-		       show_ident(o->callee->ident), chain_text(impl->fn, o));
+		if (o->kapi_einval_fn)
+			snprintf(why, sizeof(why), "it may at %s:%d in %s()",
+				 tree_relative(stream_name(o->kapi_einval.stream)),
+				 o->kapi_einval.line, show_ident(o->kapi_einval_fn->ident));
+		else
+			snprintf(why, sizeof(why), "its source was not analysed");
+		report("ATTACH_DEV_KAPI_ERRNO", FACT_KAPI, impl->fn, o,
+		       "%s() returns the errno of %s()%s unconverted, so it may be -EINVAL "
+		       "(%s); convert it (-ENODEV if device-specific)", name,
+		       show_ident(o->callee->ident), chain_text(impl->fn, o), why);
 	} END_FOR_EACH_PTR(o);
 }

@@ -147,6 +147,67 @@ int guards_allow(struct guards *g, long long value)
 
 #define FOLD_DEPTH	16
 
+/* An address is never NULL: `&local` passed where the helper tests `!p`. */
+int is_address(pseudo_t p)
+{
+	if (p->type == PSEUDO_REG && p->def && p->def->opcode == OP_SYMADDR)
+		p = p->def->src;
+	return p->type == PSEUDO_SYM;
+}
+
+static int nonnull(pseudo_t p, struct instruction *call)
+{
+	pseudo_t arg;
+
+	if (p->type != PSEUDO_ARG)
+		return 0;
+	arg = ptr_list_nth_entry((struct ptr_list *)call->arguments, p->nr - 1);
+	return arg && is_address(arg);
+}
+
+/*
+ * The argument that a branch condition, as taken, requires to be NULL,
+ * or 0: `if (WARN_ON(!p)) return -EINVAL;` needs p NULL.  Summaries keep
+ * this much of a helper's conditions, for callers in other files.
+ */
+static int null_arg(pseudo_t p, int taken, int depth)
+{
+	struct instruction *def;
+
+	if (depth > FOLD_DEPTH)
+		return 0;
+	if (p->type == PSEUDO_ARG)
+		return taken ? 0 : p->nr;
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_ZEXT:
+	case OP_SEXT:
+	case OP_TRUNC:
+	case OP_PTRTU:
+		return null_arg(def->src, taken, depth + 1);
+	case OP_SET_NE:
+	case OP_SET_EQ:
+		if (def->src2->type != PSEUDO_VAL || def->src2->value)
+			return 0;
+		return null_arg(def->src1, def->opcode == OP_SET_NE ? taken : !taken, depth + 1);
+	}
+	return 0;
+}
+
+int null_args(struct cond *conds, int n)
+{
+	int i, mask = 0, arg;
+
+	for (i = 0; i < n; i++) {
+		arg = null_arg(conds[i].p, conds[i].taken, 0);
+		if (arg > 0 && arg <= 31)
+			mask |= 1 << (arg - 1);
+	}
+	return mask;
+}
+
 /* The value of @p with the call's arguments put in, if it is a constant. */
 static int fold(pseudo_t p, struct instruction *call, int depth, long long *value)
 {
@@ -191,6 +252,12 @@ static int fold(pseudo_t p, struct instruction *call, int depth, long long *valu
 		if (!fold(def->src, call, depth + 1, &a))
 			return 0;
 		*value = def->opcode == OP_NOT ? ~a : -a;
+		return 1;
+	}
+	if ((def->opcode == OP_SET_EQ || def->opcode == OP_SET_NE) &&
+	    ((nonnull(def->src1, call) && fold(def->src2, call, depth + 1, &b) && !b) ||
+	     (nonnull(def->src2, call) && fold(def->src1, call, depth + 1, &a) && !a))) {
+		*value = def->opcode == OP_SET_NE;
 		return 1;
 	}
 	if (def->opcode >= OP_BINCMP && def->opcode <= OP_BINCMP_END) {

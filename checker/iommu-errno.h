@@ -27,6 +27,7 @@ struct impl {
 DECLARE_PTR_LIST(impl_list, struct impl);
 struct impl_list *find_implementations(struct symbol_list *syms);
 int declares_ops(void);
+int is_impl(struct impl_list *impls, struct symbol *def);
 struct symbol *function_body(struct symbol *fn);
 
 /* guards.c: what the branches that lead to a return let a value be */
@@ -49,6 +50,8 @@ int guards_allow(struct guards *g, long long value);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
 void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
+int is_address(pseudo_t p);
+int null_args(struct cond *conds, int n);
 
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
@@ -64,6 +67,21 @@ struct print_site {
 	struct symbol *fn;		/* the function that holds it */
 };
 
+#define MAX_CALLBACKS	4
+
+/* a call on the way from a function to a site: made at pos, in fn, to callee */
+struct step {
+	struct position pos;
+	struct symbol *fn;
+	struct symbol *callee;
+};
+DECLARE_PTR_LIST(step_list, struct step);
+
+/*
+ * The facts of one value that a function may return: what summaries write
+ * and read back field by field (summary.c's table), and what a finding
+ * reports (report.c).
+ */
 struct origin {
 	enum origin_kind kind;
 	long long value;
@@ -71,16 +89,24 @@ struct origin {
 	const char *why;
 	struct position pos;		/* the return or the assignment */
 	struct symbol *site_fn;		/* the function that holds pos */
-	struct symbol_list *chain;	/* helpers called on the way to site_fn */
+	struct step_list *path;		/* the calls on the way to site_fn */
 	struct print_site print;	/* ORIGIN_CALL: before the call; else before pos */
 	int may_be_einval;		/* ORIGIN_CALL: no conversion rules -EINVAL out */
 	int returns_errno;		/* ORIGIN_CALL: the callee's type can carry one */
 	struct guards guards;		/* ORIGIN_CALL: what the caller lets the result be */
+	int callback_arg;		/* ORIGIN_UNKNOWN: a call through argument N (1-based) */
+	int null_args;			/* the arguments (bit N-1) that must be NULL to get here */
+	int address_args;		/* ORIGIN_CALL: the arguments that are addresses */
+	struct symbol *callbacks[MAX_CALLBACKS];	/* ORIGIN_CALL: functions passed as arguments 1.. */
+	int kapi_analysed;		/* ORIGIN_CALL: the kAPI's own summary was read */
+	struct position kapi_einval;	/* ... and where it may produce -EINVAL */
+	struct symbol *kapi_einval_fn;
 	int nconds;			/* branches that lead to the site, in site_fn */
 	struct cond conds[8];
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
+int may_return_zero(struct symbol *callee);
 int same_origin(struct origin *a, struct origin *b);
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee);
@@ -118,8 +144,12 @@ enum format { FORMAT_TEXT, FORMAT_JSON };
 extern enum format output_format;
 extern const char *output_path;
 int report_open(void);
-void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
-	FORMAT_ATTR(4);
+/* what a finding's record holds beside its site, path and fix point */
+#define FACT_PRINT	1
+#define FACT_KAPI	2
+void report(const char *id, unsigned int facts, struct symbol *impl, struct origin *o,
+	    const char *fmt, ...) FORMAT_ATTR(5);
+void report_flush(void);
 int report_count(void);
 void report_note(const char *file, const char *text);
 int report_finish(void);
@@ -130,7 +160,9 @@ const char *tree_relative(const char *file);
 /* summary.c: a file's functions and their origins, written and read back */
 struct fn_summary {
 	struct symbol *fn;		/* read back: a symbol of its own, named and placed */
-	unsigned int global:1, body:1, impl:1;
+	unsigned int global:1, body:1, impl:1, taken:1;
+	struct symbol_list *calls_here;	/* callees defined in its file, placed */
+	struct symbol_list *calls_out;	/* callees defined elsewhere, by name */
 	struct origin_list *origins;	/* as its own file saw them */
 	struct origin_list *linked;	/* link.c: with other files' helpers followed */
 };
@@ -142,13 +174,27 @@ int summary_read(const char *path, struct fn_summary_list **list, char **source)
 /* link.c: --link=D, the summaries of a whole run followed across files */
 int link_summaries(const char *dir);
 
-/* check_*.c: one rule each */
-extern int profile_mainline;
-void check_bad_errno(struct impl *impl, struct origin_list *origins);
-void check_einval_print(struct impl *impl, struct origin_list *origins);
-void check_kapi_errno(struct impl *impl, struct origin_list *origins);
+/* callers.c: who calls whom, and which functions only attach_dev code reaches */
+struct file_calls {
+	struct symbol_list *from, *to;	/* the n-th call: from a function, to a callee */
+	struct symbol_list *taken;	/* functions whose address is used as a value */
+};
+void callers_scan(const char *file, struct symbol_list *syms, struct impl_list *impls);
+struct file_calls *callers_scanned(void);
+void callers_function(struct symbol *fn, int global, int taken, int impl);
+void callers_call(struct symbol *from, struct symbol *to);
+void callers_decide(int globals_known);
+int attach_only(struct symbol *fn);
+void callers_reset(void);
 
-/* list.c */
+/* check_*.c: one rule each, listed in check_list.h; checks.c runs the list */
+extern int profile_mainline;
+#define CHECK(fn) void fn(struct impl *impl, struct origin_list *origins);
+#include "check_list.h"
+#undef CHECK
+void run_checks(struct impl *impl, struct origin_list *origins);
+
+/* list.c: --list-implementations */
 void list_implementation(struct impl *impl, struct origin_list *origins, const char *file);
 
 #endif

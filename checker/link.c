@@ -4,18 +4,22 @@
  * across files, and the rules applied to every attach_dev implementation.
  *
  * To its own file, a call to a function with no body there is a kAPI.
- * Where another summary defines a global function of that name, the call
- * is replaced by what that function returns, through through_call(), the
- * same step that follows a helper within a file.  All functions are linked
- * round after round until no origin list grows, so that a chain of any
- * length, or a cycle, across files ends complete.  Only a function that no
- * summary defines stays a kAPI.
+ * Where another file of the same driver (same_driver()) defines a global
+ * function of that name, the call is replaced by what that function
+ * returns, through through_call(), the same step that follows a helper
+ * within a file.  All functions are linked round after round until no
+ * origin list grows, so that a chain of any length, or a cycle, across
+ * files ends complete.  A name that two files of the driver define stays
+ * a kAPI: a wrong link would be a false finding.  A helper's branch
+ * conditions are not written to its summary, so the folding of a call's
+ * constant arguments (guards.c) stays within a file.
  *
- * Two modules may each define a global of the same name.  Such a name
- * resolves to the definition in the caller's directory, and stays a kAPI
- * where that does not decide it: a wrong link would be a false finding.
- * A helper's branch conditions are not written to its summary, so the
- * folding of a call's constant arguments (guards.c) stays within a file.
+ * Everything else is a kAPI, the IOMMU core included.  Where a summary
+ * defines the kAPI, its own origins say whether, and where, it may give
+ * -EINVAL; one that cannot is not reported.  Its prints are its own.
+ *
+ * The linked summaries hold every checked file's calls and taken
+ * addresses, so callers.c decides a global as it decides a static.
  */
 #include <dirent.h>
 #include <string.h>
@@ -32,34 +36,99 @@ static unsigned int bucket(struct ident *ident)
 	return ((unsigned long)ident >> 4) % BUCKETS;
 }
 
-static int same_dir(struct symbol *a, struct symbol *b)
+/*
+ * The IOMMU core and its libraries: a kAPI to every driver, though they
+ * share drivers/iommu/ with the drivers that sit at its top.
+ */
+static const char *const core[] = {
+	"iommu.c", "iommu-", "io-pgfault.c", "io-pgtable", "dma-iommu.c", "iova.c",
+	"of_iommu.c", "iommufd/", "generic_pt/",
+};
+
+/* @file's path below drivers/iommu/, or NULL */
+static const char *below_iommu(const char *file)
+{
+	static const char top[] = "drivers/iommu/";
+	const char *rel = tree_relative(file), *s, *at = NULL;
+
+	for (s = rel; (s = strstr(s, top)); s++) {
+		if (s == rel || s[-1] == '/')
+			at = s + strlen(top);
+	}
+	return at;
+}
+
+/* A directory of the core holds only core; a file name is matched at the top. */
+static int is_core(const char *rel)
+{
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(core); i++) {
+		size_t n = strlen(core[i]);
+
+		if (!strncmp(rel, core[i], n) && (core[i][n - 1] == '/' || !strchr(rel, '/')))
+			return 1;
+	}
+	return 0;
+}
+
+/* is_core() of a stream's file, worked out once: the tree is found by access() */
+static int core_stream(int stream)
+{
+	static signed char *known;
+	static int size;
+	const char *rel;
+
+	if (stream < 0)
+		return 0;
+	if (stream >= size) {
+		int n = stream * 2 + 64;
+
+		known = realloc(known, n);
+		if (!known)
+			die("out of memory");
+		memset(known + size, -1, n - size);
+		size = n;
+	}
+	if (known[stream] < 0) {
+		rel = below_iommu(stream_name(stream));
+		known[stream] = rel && is_core(rel);
+	}
+	return known[stream];
+}
+
+/*
+ * Whether @a and @b are files of one driver, whose helpers are followed:
+ * the same directory, and neither a file of the IOMMU core.  A driver of
+ * several files keeps them in a directory of its own (amd/, intel/,
+ * arm/arm-smmu-v3/); at the top of drivers/iommu/ single-file drivers sit
+ * beside the core, which is named by its files.  Anything else, another
+ * subsystem included, is a kAPI.
+ */
+static int same_driver(struct symbol *a, struct symbol *b)
 {
 	const char *x = stream_name(a->pos.stream), *y = stream_name(b->pos.stream);
 	const char *sx = strrchr(x, '/'), *sy = strrchr(y, '/');
 	int lx = sx ? sx - x : 0, ly = sy ? sy - y : 0;
 
+	if (core_stream(a->pos.stream) || core_stream(b->pos.stream))
+		return 0;
 	return lx == ly && !strncmp(x, y, lx);
 }
 
 /* The global definition that @name, called from @caller, stands for. */
-static struct fn_summary *resolve(struct ident *name, struct fn_summary *caller)
+static struct fn_summary *resolve(struct ident *name, struct symbol *caller, int driver)
 {
-	struct fn_summary *fs, *only = NULL, *near = NULL;
-	int count = 0, nearby = 0;
+	struct fn_summary *fs, *only = NULL;
+	int count = 0;
 
 	FOR_EACH_PTR(globals[bucket(name)], fs) {
-		if (fs->fn->ident != name)
+		if (fs->fn->ident != name || same_driver(fs->fn, caller) != driver)
 			continue;
 		count++;
 		only = fs;
-		if (same_dir(fs->fn, caller->fn)) {
-			nearby++;
-			near = fs;
-		}
 	} END_FOR_EACH_PTR(fs);
-	if (count == 1)
-		return only;
-	return nearby == 1 ? near : NULL;
+	return count == 1 ? only : NULL;
 }
 
 static int same_place(struct symbol *a, struct symbol *b)
@@ -107,7 +176,7 @@ static int link_round(void)
 
 	FOR_EACH_PTR(all, fs) {
 		FOR_EACH_PTR(fs->origins, o) {
-			def = o->kind == ORIGIN_CALL ? resolve(o->callee->ident, fs) : NULL;
+			def = o->kind == ORIGIN_CALL ? resolve(o->callee->ident, o->site_fn, 1) : NULL;
 			if (!def) {
 				grew |= add_unique(&fs->linked, o);
 				continue;
@@ -115,12 +184,134 @@ static int link_round(void)
 			FOR_EACH_PTR(def->linked, d) {
 				struct origin copy;
 
+				/* an address where the helper's path needs NULL */
+				if (d->null_args & o->address_args)
+					continue;
 				if (through_call(&copy, d, o, def->fn))
 					grew |= add_unique(&fs->linked, &copy);
 			} END_FOR_EACH_PTR(d);
 		} END_FOR_EACH_PTR(o);
 	} END_FOR_EACH_PTR(fs);
 	return grew;
+}
+
+#define KAPI_DEPTH	8
+
+static struct fn_summary *defined_at(struct symbol *fn)
+{
+	struct fn_summary *fs;
+
+	FOR_EACH_PTR(all, fs) {
+		if (fs->body && same_place(fs->fn, fn))
+			return fs;
+	} END_FOR_EACH_PTR(fs);
+	return NULL;
+}
+
+static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth);
+
+/*
+ * A call through the kAPI's argument N returns what the function that
+ * @call passes there returns, which is the driver's own callback.
+ */
+static struct origin *callback_einval(struct origin *o, struct origin *call, int depth)
+{
+	struct symbol *cb = o->callback_arg > 0 && o->callback_arg <= MAX_CALLBACKS && call ?
+			    call->callbacks[o->callback_arg - 1] : NULL;
+	struct fn_summary *def = cb ? defined_at(cb) : NULL;
+
+	if (!def || depth >= KAPI_DEPTH)
+		return o;
+	return may_give_einval(def, NULL, depth + 1);
+}
+
+/*
+ * The origin through which @def, called at @call, may give -EINVAL, or
+ * NULL when its summary rules it out.  A value it cannot bound may be
+ * -EINVAL.
+ */
+static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth)
+{
+	struct fn_summary *inner;
+	struct origin *o, *e;
+
+	FOR_EACH_PTR(def->linked, o) {
+		/* the caller passes an address where this path needs NULL */
+		if (call && (o->null_args & call->address_args))
+			continue;
+		switch (o->kind) {
+		case ORIGIN_CONST:
+			if (o->value == errno_einval())
+				return o;
+			break;
+		case ORIGIN_CALL:
+			if (!o->may_be_einval || !o->returns_errno)
+				break;
+			inner = resolve(o->callee->ident, o->site_fn, 0);
+			if (!inner || depth >= KAPI_DEPTH)
+				return o;
+			e = may_give_einval(inner, o, depth + 1);
+			if (e)
+				return e;
+			break;
+		default:
+			e = callback_einval(o, call, depth);
+			if (e)
+				return e;
+			break;
+		}
+	} END_FOR_EACH_PTR(o);
+	return NULL;
+}
+
+/* A call that stays a kAPI, with what the kAPI's own summary says. */
+static void kapi_facts(struct origin *o)
+{
+	struct fn_summary *def;
+	struct origin *e;
+
+	if (o->kind != ORIGIN_CALL || !(def = resolve(o->callee->ident, o->site_fn, 0)))
+		return;
+	o->kapi_analysed = 1;
+	e = may_give_einval(def, o, 0);
+	if (!e) {
+		o->may_be_einval = 0;
+		return;
+	}
+	o->kapi_einval = e->pos;
+	o->kapi_einval_fn = e->site_fn;
+}
+
+/* The definition a name stands for, wherever it is: any caller counts. */
+static struct fn_summary *resolve_any(struct ident *name, struct symbol *caller)
+{
+	struct fn_summary *def = resolve(name, caller, 1);
+
+	return def ? def : resolve(name, caller, 0);
+}
+
+/* Who calls whom over all summaries, for the fix point. */
+static void link_callers(void)
+{
+	struct fn_summary *fs, *def;
+	struct symbol *callee;
+
+	callers_reset();
+	FOR_EACH_PTR(all, fs) {
+		if (fs->body)
+			callers_function(fs->fn, fs->global, fs->taken, fs->impl);
+		else if ((def = resolve_any(fs->fn->ident, fs->fn)))
+			callers_function(def->fn, 0, fs->taken, fs->impl);
+		FOR_EACH_PTR(fs->calls_here, callee) {
+			callers_call(fs->fn, callee);
+		} END_FOR_EACH_PTR(callee);
+		FOR_EACH_PTR(fs->calls_out, callee) {
+			def = resolve_any(callee->ident, fs->fn);
+			if (def)
+				callers_call(fs->fn, def->fn);
+		} END_FOR_EACH_PTR(callee);
+	} END_FOR_EACH_PTR(fs);
+	callers_decide(1);
 }
 
 static int read_dir(const char *dir)
@@ -175,7 +366,7 @@ static int implementations(struct fn_summary ***out)
 	FOR_EACH_PTR(all, fs) {
 		if (!fs->impl)
 			continue;
-		def = fs->body ? fs : resolve(fs->fn->ident, fs);
+		def = fs->body ? fs : resolve(fs->fn->ident, fs->fn, 1);
 		for (i = 0; def && i < n; i++)
 			def = v[i] == def ? NULL : def;
 		if (!def)
@@ -204,13 +395,17 @@ int link_summaries(const char *dir)
 		return -1;
 	while (link_round() && ++rounds < MAX_ROUNDS)
 		;
+	link_callers();
 	n = implementations(&impls);
 	for (i = 0; i < n; i++) {
+		struct origin *o;
+
+		FOR_EACH_PTR(impls[i]->linked, o) {
+			kapi_facts(o);
+		} END_FOR_EACH_PTR(o);
 		struct impl impl = { .fn = impls[i]->fn, .reg = impls[i]->fn->pos };
 
-		check_bad_errno(&impl, impls[i]->linked);
-		check_einval_print(&impl, impls[i]->linked);
-		check_kapi_errno(&impl, impls[i]->linked);
+		run_checks(&impl, impls[i]->linked);
 	}
 	free(impls);
 	return failed;

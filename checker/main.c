@@ -119,21 +119,25 @@ static void check_file(char *file)
 		report_note(file, "partly analysed: sparse could not parse all of it, "
 			    "and code that did not parse is not analysed");
 	impls = find_implementations(syms);
+	/* this file alone knows the callers of its statics, not of its globals */
+	callers_scan(file, syms, impls);
+	callers_decide(0);
 	FOR_EACH_PTR(impls, impl) {
-		struct origin_list *origins = NULL;
-
 		if (function_body(impl->fn))
-			origins = return_origins(impl->fn);
-		check_bad_errno(impl, origins);
-		check_einval_print(impl, origins);
-		check_kapi_errno(impl, origins);
+			run_checks(impl, return_origins(impl->fn));
+	} END_FOR_EACH_PTR(impl);
+	/* merged over the file's implementations: only now complete */
+	report_flush();
+	FOR_EACH_PTR(impls, impl) {
 		if (list_impls)
-			list_implementation(impl, origins, file);
+			list_implementation(impl, function_body(impl->fn) ?
+					    return_origins(impl->fn) : NULL, file);
 	} END_FOR_EACH_PTR(impl);
 	if (summary_dir && summary_write(file, syms, impls)) {
 		report_note(file, "not analysed: cannot write its summary");
 		not_analysed++;
 	}
+	callers_reset();
 	clear_token_alloc();
 }
 

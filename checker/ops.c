@@ -96,6 +96,17 @@ struct symbol *function_body(struct symbol *fn)
 	return def;
 }
 
+int is_impl(struct impl_list *impls, struct symbol *def)
+{
+	struct impl *impl;
+
+	FOR_EACH_PTR(impls, impl) {
+		if (impl->fn == def)
+			return 1;
+	} END_FOR_EACH_PTR(impl);
+	return 0;
+}
+
 static void add_impl(struct finder *f, struct symbol *fn, struct position reg)
 {
 	struct symbol *def = function_body(fn);

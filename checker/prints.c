@@ -21,6 +21,7 @@
 #include <string.h>
 #include "iommu-errno.h"
 #include "flow.h"
+#include "opcode.h"
 
 int debug_prints;
 
@@ -80,14 +81,34 @@ struct reach {
 	struct cond conds[8];	/* the branches that led to the print */
 };
 
-/* `x != 0` is x; CSE is off, so a condition may be computed twice. */
+/*
+ * `x != 0` is x, and so are `!!x` and a copy or a cast of it (WARN_ON()'s
+ * __ret_warn_on, unlikely()); CSE is off, so a condition may be computed
+ * twice.
+ */
+static int zero_val(pseudo_t p)
+{
+	return p->type == PSEUDO_VAL && p->value == 0;
+}
+
 static pseudo_t truth(pseudo_t p)
 {
 	struct instruction *def;
 
-	while (p->type == PSEUDO_REG && (def = p->def) && def->opcode == OP_SET_NE &&
-	       def->src2->type == PSEUDO_VAL && def->src2->value == 0)
-		p = def->src1;
+	while (p->type == PSEUDO_REG && (def = p->def)) {
+		struct instruction *inner = def->opcode == OP_SET_EQ && zero_val(def->src2) &&
+					    def->src1->type == PSEUDO_REG ? def->src1->def : NULL;
+
+		if (def->opcode == OP_SET_NE && zero_val(def->src2))
+			p = def->src1;
+		else if (inner && inner->opcode == OP_SET_EQ && zero_val(inner->src2))
+			p = inner->src1;	/* !!x */
+		else if (def->opcode == OP_COPY || def->opcode == OP_ZEXT ||
+			 def->opcode == OP_SEXT || def->opcode == OP_TRUNC)
+			p = def->src;
+		else
+			break;
+	}
 	return p;
 }
 
@@ -96,18 +117,21 @@ static int same_operand(pseudo_t a, pseudo_t b)
 	return a == b || (a->type == PSEUDO_VAL && b->type == PSEUDO_VAL && a->value == b->value);
 }
 
-static int same_cond(pseudo_t a, pseudo_t b)
+/* What @p, a phi of @bb, is when @bb is entered from @from; @p otherwise. */
+static pseudo_t pseudo_from(pseudo_t p, struct basic_block *bb, struct basic_block *from)
 {
-	struct instruction *x, *y;
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src;
 
-	a = truth(a);
-	b = truth(b);
-	if (a == b)
-		return 1;
-	if (a->type != PSEUDO_REG || b->type != PSEUDO_REG || !(x = a->def) || !(y = b->def))
-		return 0;
-	return x->opcode == y->opcode && x->opcode >= OP_BINCMP && x->opcode <= OP_BINCMP_END &&
-	       same_operand(x->src1, y->src1) && same_operand(x->src2, y->src2);
+	if (!def || def->opcode != OP_PHI || def->bb != bb)
+		return p;
+	FOR_EACH_PTR(def->phi_list, src) {
+		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
+
+		if (phisrc && phisrc->bb == from)
+			return phisrc->phi_src;
+	} END_FOR_EACH_PTR(src);
+	return p;
 }
 
 /*
@@ -118,21 +142,35 @@ static int same_cond(pseudo_t a, pseudo_t b)
 static int value_from(pseudo_t p, struct basic_block *bb, struct basic_block *from,
 		      long long *value)
 {
-	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
-	pseudo_t src;
+	pseudo_t v = pseudo_from(p, bb, from);
 
-	if (!def || def->opcode != OP_PHI || def->bb != bb)
+	if (v == p || v->type != PSEUDO_VAL)
 		return 0;
-	FOR_EACH_PTR(def->phi_list, src) {
-		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
-
-		if (phisrc && phisrc->bb == from && phisrc->phi_src->type == PSEUDO_VAL) {
-			*value = phisrc->phi_src->value;
-			return 1;
-		}
-	} END_FOR_EACH_PTR(src);
-	return 0;
+	*value = v->value;
+	return 1;
 }
+
+/*
+ * Whether condition @a is @b, where @b's operands are taken as they are
+ * when its block @bb is entered from @from (NULL: as they are).
+ */
+static int same_cond_from(pseudo_t a, pseudo_t b, struct basic_block *bb,
+			  struct basic_block *from)
+{
+	struct instruction *x, *y;
+
+	a = truth(a);
+	b = truth(b);
+	if (a == b || (from && a == pseudo_from(b, bb, from)))
+		return 1;
+	if (a->type != PSEUDO_REG || b->type != PSEUDO_REG || !(x = a->def) || !(y = b->def))
+		return 0;
+	return x->opcode == y->opcode && x->opcode >= OP_BINCMP && x->opcode <= OP_BINCMP_END &&
+	       (same_operand(x->src1, y->src1) ||
+		(from && same_operand(x->src1, pseudo_from(y->src1, bb, from)))) &&
+	       same_operand(x->src2, y->src2);
+}
+
 
 /*
  * Whether the edge from @bb to @child cannot be taken on the way from the
@@ -142,19 +180,31 @@ static int value_from(pseudo_t p, struct basic_block *bb, struct basic_block *fr
 static int contradicts(struct reach *r, struct basic_block *from, struct basic_block *bb,
 		       struct basic_block *child)
 {
-	struct instruction *br = last_instruction(bb->insns);
+	struct instruction *br = last_instruction(bb->insns), *cmp;
 	long long value;
 	int i;
 
 	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
 		return 0;
+	/* `if (ret < 0) { dev_err(); } ... if (ret < 0) return ret;` */
 	for (i = 0; i < r->nconds; i++) {
-		if (same_cond(r->conds[i].p, br->cond) &&
+		if (same_cond_from(r->conds[i].p, br->cond, bb, from) &&
 		    (child == br->bb_true) != r->conds[i].taken)
 			return 1;
 	}
-	if (from && value_from(truth(br->cond), bb, from, &value))
+	if (!from)
+		return 0;
+	if (value_from(truth(br->cond), bb, from, &value))
 		return (value != 0) != (child == br->bb_true);
+	/* `ret = -EINVAL; ... if (ret < 0) return ret;` */
+	cmp = truth(br->cond)->type == PSEUDO_REG ? truth(br->cond)->def : NULL;
+	if (cmp && cmp->opcode >= OP_BINCMP && cmp->opcode <= OP_BINCMP_END &&
+	    value_from(cmp->src1, bb, from, &value)) {
+		struct guards g = { };
+
+		guards_add_cond(&g, br->cond, child == br->bb_true, cmp->src1);
+		return !guards_allow(&g, value);
+	}
 	return 0;
 }
 
@@ -173,7 +223,96 @@ static void mark_reached(struct reach *r, struct basic_block *from, struct basic
 	} END_FOR_EACH_PTR(child);
 }
 
-/* Once per function: bb->priv is a print from which the block is reached. */
+#define ZERO_DEPTH	8
+
+/*
+ * Whether @p may be 0, where the blocks of this walk's generation are
+ * reached: a constant 0, or a call that may give 0.  A value loaded or
+ * computed is taken to be an error, so that such a print still counts.
+ */
+static int may_be_zero(struct reach *r, pseudo_t p, int depth)
+{
+	struct instruction *def = p->type == PSEUDO_REG ? p->def : NULL;
+	struct guards g = { };
+	pseudo_t src;
+	int i;
+
+	if (p->type == PSEUDO_VAL)
+		return p->value == 0;
+	/* `if (ret) { dev_err(); return ret; }`: the branch to the print says not 0 */
+	for (i = 0; i < r->nconds; i++)
+		guards_add_cond(&g, r->conds[i].p, r->conds[i].taken, p);
+	if (!guards_allow(&g, 0))
+		return 0;
+	if (!def || depth > ZERO_DEPTH)
+		return 0;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_SEXT:
+	case OP_ZEXT:
+	case OP_TRUNC:
+		return may_be_zero(r, def->src, depth + 1);
+	case OP_CALL:
+		/* `ret = helper(); if (ret < 0) goto out; ... out: return ret;` */
+		return def->func->type != PSEUDO_SYM || may_return_zero(def->func->sym);
+	case OP_PHI:
+		break;
+	default:
+		return 0;
+	}
+	FOR_EACH_PTR(def->phi_list, src) {
+		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
+
+		if (phisrc && phisrc->bb && phisrc->bb->generation == r->gen &&
+		    may_be_zero(r, phisrc->phi_src, depth + 1))
+			return 1;
+	} END_FOR_EACH_PTR(src);
+	return 0;
+}
+
+static void mark_forward(struct reach *r, struct basic_block *from, struct basic_block *bb,
+			 struct basic_block_list **seen)
+{
+	struct basic_block *child;
+
+	if (bb->generation == r->gen)
+		return;
+	bb->generation = r->gen;
+	add_bb(seen, bb);
+	FOR_EACH_PTR(bb->children, child) {
+		if (!contradicts(r, from, bb, child))
+			mark_forward(r, bb, child, seen);
+	} END_FOR_EACH_PTR(child);
+}
+
+/*
+ * Whether the print can still reach a return of 0 (or the end of a void
+ * function): then it is an assertion, lockdep's or the atomic
+ * instrumentation's WARN, or an info print on the way to success, and
+ * not on the way to an error.
+ */
+static int reaches_success(struct reach *r, struct basic_block *bb)
+{
+	struct basic_block_list *seen = NULL;
+	struct basic_block *b;
+	int success = 0;
+
+	mark_forward(r, NULL, bb, &seen);
+	FOR_EACH_PTR(seen, b) {
+		struct instruction *ret = last_instruction(b->insns);
+
+		if (ret && ret->opcode == OP_RET &&
+		    (!ret->src || may_be_zero(r, ret->src, 0)))
+			success = 1;
+	} END_FOR_EACH_PTR(b);
+	free_ptr_list(&seen);
+	return success;
+}
+
+/*
+ * Once per function: bb->priv is a print from which the block is reached,
+ * of the prints that cannot reach a success.
+ */
 static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 {
 	struct basic_block *bb;
@@ -187,8 +326,11 @@ static void map_prints(struct function_prints *fp, struct entrypoint *ep)
 
 		if (!r.print)
 			continue;
-		r.gen = ++bb_generation;
 		r.nconds = branch_conditions(bb, r.conds, ARRAY_SIZE(r.conds));
+		r.gen = ++bb_generation;
+		if (reaches_success(&r, bb))
+			continue;
+		r.gen = ++bb_generation;
 		mark_reached(&r, NULL, bb);
 	} END_FOR_EACH_PTR(bb);
 }

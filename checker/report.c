@@ -89,10 +89,12 @@ const char *chain_text(struct symbol *impl, struct origin *o)
 {
 	static char buf[1024];
 	int len = 0, stream = impl->pos.stream;
-	struct symbol *sym;
+	struct step *step;
 
 	buf[0] = '\0';
-	FOR_EACH_PTR(o->chain, sym) {
+	FOR_EACH_PTR(o->path, step) {
+		struct symbol *sym = step->callee;
+
 		len += snprintf(buf + len, sizeof(buf) - len, "%s%s()",
 				len ? " -> " : " via ", show_ident(sym->ident));
 		if (len < sizeof(buf) && sym->pos.stream != stream)
@@ -101,58 +103,231 @@ const char *chain_text(struct symbol *impl, struct origin *o)
 		stream = sym->pos.stream;
 		if (len >= sizeof(buf))
 			break;
-	} END_FOR_EACH_PTR(sym);
+	} END_FOR_EACH_PTR(step);
 	return buf;
 }
 
-static void emit_json(const char *id, struct symbol *impl, struct origin *o,
-		      const char *errno_text, const char *message)
-{
-	struct symbol *sym;
-	int first = 1;
+/* One finding: its facts, its fix point, every implementation that reaches it. */
+struct finding {
+	const char *id;
+	char *errno_text;		/* NULL: not known */
+	char *message;
+	unsigned int facts;
+	struct origin o;
+	struct position fix;
+	struct symbol_list *impls;
+};
+DECLARE_PTR_LIST(finding_list, struct finding);
 
-	fputs(json_items++ ? ",\n  {" : "[\n  {", out);
-	json_field("id", id, 0);
-	json_field("file", tree_relative(stream_name(o->pos.stream)), 0);
-	fprintf(out, "\"line\": %d, \"column\": %d, ", o->pos.line, o->pos.pos);
-	json_field("function", show_ident(impl->ident), 0);
-	json_field("site_function", show_ident(o->site_fn->ident), 0);
-	json_field("errno", errno_text, 0);
-	json_field("callee", o->kind == ORIGIN_CALL ? show_ident(o->callee->ident) : NULL, 0);
-	fputs("\"chain\": [", out);
-	FOR_EACH_PTR(o->chain, sym) {
-		fputs(first ? "" : ", ", out);
-		json_string(show_ident(sym->ident));
-		first = 0;
-	} END_FOR_EACH_PTR(sym);
-	fputs("], \"chain_files\": [", out);
-	first = 1;
-	FOR_EACH_PTR(o->chain, sym) {
-		fputs(first ? "" : ", ", out);
-		json_string(tree_relative(stream_name(sym->pos.stream)));
-		first = 0;
-	} END_FOR_EACH_PTR(sym);
-	fputs("], \"engine\": \"sparse\", ", out);
-	json_field("message", message, 1);
-	fputc('}', out);
+static struct finding_list *pending;
+
+/*
+ * The deepest point of @o's path that only attach_dev code reaches: the
+ * site, if its function is attach-only, else the call into the first
+ * function that other code reaches too.
+ */
+static struct position fix_point(struct origin *o)
+{
+	struct step *step;
+
+	FOR_EACH_PTR(o->path, step) {
+		if (!attach_only(step->callee))
+			return step->pos;
+	} END_FOR_EACH_PTR(step);
+	return o->pos;
 }
 
-void report(const char *id, struct symbol *impl, struct origin *o, const char *fmt, ...)
+static int same_pos(struct position a, struct position b)
 {
+	return a.stream == b.stream && a.line == b.line && a.pos == b.pos;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	return a ? b && !strcmp(a, b) : !b;
+}
+
+static void add_impl(struct finding *f, struct symbol *impl)
+{
+	struct symbol *old;
+
+	FOR_EACH_PTR(f->impls, old) {
+		if (old->ident == impl->ident && old->pos.stream == impl->pos.stream &&
+		    old->pos.line == impl->pos.line)
+			return;
+	} END_FOR_EACH_PTR(old);
+	add_ptr_list(&f->impls, impl);
+}
+
+void report(const char *id, unsigned int facts, struct symbol *impl, struct origin *o,
+	    const char *fmt, ...)
+{
+	const char *errno_text = o->kind == ORIGIN_CONST ? errno_name(o->value) : NULL;
+	struct position fix = fix_point(o);
 	char message[2048];
+	struct finding *f;
 	va_list args;
 
+	FOR_EACH_PTR(pending, f) {
+		if (!strcmp(f->id, id) && same_pos(f->fix, fix) && same_text(f->errno_text, errno_text)) {
+			add_impl(f, impl);
+			return;
+		}
+	} END_FOR_EACH_PTR(f);
 	va_start(args, fmt);
 	vsnprintf(message, sizeof(message), fmt, args);
 	va_end(args);
+	f = calloc(1, sizeof(*f));
+	if (!f)
+		die("out of memory");
+	f->id = id;
+	f->errno_text = errno_text ? strdup(errno_text) : NULL;
+	f->message = strdup(message);
+	f->facts = facts;
+	f->o = *o;
+	f->fix = fix;
+	add_impl(f, impl);
+	add_ptr_list(&pending, f);
 	count++;
-	if (output_format == FORMAT_JSON) {
-		emit_json(id, impl, o, o->kind == ORIGIN_CONST ? errno_name(o->value) : NULL,
-			  message);
-		return;
+}
+
+static void json_place(const char *name, struct position pos, struct symbol *fn, int column)
+{
+	fprintf(out, "\"%s\": {", name);
+	json_field("file", tree_relative(stream_name(pos.stream)), 0);
+	fprintf(out, "\"line\": %d, ", pos.line);
+	if (column)
+		fprintf(out, "\"column\": %d, ", pos.pos);
+	json_field("function", fn ? show_ident(fn->ident) : NULL, 1);
+	fputc('}', out);
+}
+
+static void emit_json(struct finding *f)
+{
+	struct origin *o = &f->o;
+	struct symbol *impl;
+	struct step *step;
+	int first = 1;
+
+	fputs(json_items++ ? ",\n  {" : "[\n  {", out);
+	json_field("id", f->id, 0);
+	json_field("errno", f->errno_text, 0);
+	json_field("message", f->message, 0);
+	json_field("engine", "sparse", 0);
+	json_field("arch", NULL, 0);
+	fputs("\"implementations\": [", out);
+	FOR_EACH_PTR(f->impls, impl) {
+		fputs(first ? "{" : ", {", out);
+		json_field("file", tree_relative(stream_name(impl->pos.stream)), 0);
+		json_field("function", show_ident(impl->ident), 1);
+		fputc('}', out);
+		first = 0;
+	} END_FOR_EACH_PTR(impl);
+	fputs("], ", out);
+	json_place("site", o->pos, o->site_fn, 1);
+	fputs(", ", out);
+	if (f->facts & FACT_PRINT) {
+		fputs("\"print\": {", out);
+		json_field("file", tree_relative(stream_name(o->print.pos.stream)), 0);
+		fprintf(out, "\"line\": %d, ", o->print.pos.line);
+		json_field("function", o->print.fn ? show_ident(o->print.fn->ident) : NULL, 0);
+		json_field("name", o->print.what, 1);
+		fputs("}, ", out);
 	}
-	fprintf(stderr, "%s:%d:%d: warning: [%s] %s\n", stream_name(o->pos.stream),
-		o->pos.line, o->pos.pos, id, message);
+	if (f->facts & FACT_KAPI) {
+		fputs("\"kapi\": {", out);
+		json_field("name", show_ident(o->callee->ident), 0);
+		fprintf(out, "\"analysed\": %s, ", o->kapi_analysed ? "true" : "false");
+		if (o->kapi_einval_fn)
+			json_place("einval", o->kapi_einval, o->kapi_einval_fn, 0);
+		else
+			fputs("\"einval\": null", out);
+		fputs("}, ", out);
+	}
+	fputs("\"path\": [", out);
+	FOR_EACH_PTR(o->path, step) {
+		fputs("{", out);
+		json_field("file", tree_relative(stream_name(step->pos.stream)), 0);
+		fprintf(out, "\"line\": %d, ", step->pos.line);
+		json_field("function", show_ident(step->fn->ident), 1);
+		fputs("}, ", out);
+	} END_FOR_EACH_PTR(step);
+	fputs("{", out);
+	json_field("file", tree_relative(stream_name(o->pos.stream)), 0);
+	fprintf(out, "\"line\": %d, ", o->pos.line);
+	json_field("function", show_ident(o->site_fn->ident), 1);
+	fputs("}], ", out);
+	json_field("file", tree_relative(stream_name(f->fix.stream)), 0);
+	fprintf(out, "\"line\": %d, \"column\": %d}", f->fix.line, f->fix.pos);
+}
+
+static void note(struct position pos, const char *fmt, ...) FORMAT_ATTR(2);
+
+/* One write per line: kbuild runs checkers in parallel on one stderr. */
+static void note(struct position pos, const char *fmt, ...)
+{
+	char text[1024];
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(text, sizeof(text), fmt, args);
+	va_end(args);
+	fprintf(stderr, "%s:%d:%d: note: %s\n", stream_name(pos.stream), pos.line, pos.pos,
+		text);
+}
+
+/* The finding at its fix point, then the path, the print and the kAPI as notes. */
+static void emit_text(struct finding *f)
+{
+	struct origin *o = &f->o;
+	struct symbol *impl;
+	struct step *step;
+	char name[64];
+	int first = 1;
+
+	fprintf(stderr, "%s:%d:%d: warning: [%s] %s\n", stream_name(f->fix.stream),
+		f->fix.line, f->fix.pos, f->id, f->message);
+	FOR_EACH_PTR(o->path, step) {
+		snprintf(name, sizeof(name), "%s", show_ident(step->fn->ident));
+		note(step->pos, "%s() calls %s()", name, show_ident(step->callee->ident));
+	} END_FOR_EACH_PTR(step);
+	snprintf(name, sizeof(name), "%s", show_ident(o->site_fn->ident));
+	/* a site that is its own fix point, reached without a call, says it all */
+	if (!o->path && same_pos(o->pos, f->fix))
+		;
+	else if (o->kind == ORIGIN_CALL)
+		note(o->pos, "%s() returns what %s() returns", name, show_ident(o->callee->ident));
+	else
+		note(o->pos, "%s() returns %s", name, f->errno_text ? f->errno_text : "it");
+	if (f->facts & FACT_PRINT)
+		note(o->print.pos, "printed with %s() in %s()", o->print.what,
+		     o->print.fn ? show_ident(o->print.fn->ident) : "?");
+	if ((f->facts & FACT_KAPI) && o->kapi_einval_fn)
+		note(o->kapi_einval, "%s() may produce -EINVAL here, in %s()",
+		     show_ident(o->callee->ident), show_ident(o->kapi_einval_fn->ident));
+	FOR_EACH_PTR(f->impls, impl) {
+		if (!first)
+			note(impl->pos, "also reached from %s()", show_ident(impl->ident));
+		first = 0;
+	} END_FOR_EACH_PTR(impl);
+}
+
+/* The findings so far, merged, in the order they were found. */
+void report_flush(void)
+{
+	struct finding *f;
+
+	FOR_EACH_PTR(pending, f) {
+		if (output_format == FORMAT_JSON)
+			emit_json(f);
+		else
+			emit_text(f);
+		free(f->errno_text);
+		free(f->message);
+		free_ptr_list(&f->impls);
+		free(f);
+	} END_FOR_EACH_PTR(f);
+	free_ptr_list(&pending);
 }
 
 int report_count(void)
@@ -202,6 +377,7 @@ int report_open(void)
 
 int report_finish(void)
 {
+	report_flush();
 	if (output_format != FORMAT_JSON)
 		return 0;
 	if (fflush(out))

@@ -17,12 +17,13 @@
  * A file appears whole or not at all.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
 #include "iommu-errno.h"
 
-#define MAGIC	"iommu-errno-summary 1"
+#define MAGIC	"iommu-errno-summary 2"
 
 const char *summary_dir;
 
@@ -57,52 +58,120 @@ static void put_sym(FILE *f, struct symbol *sym)
 	put_pos(f, sym ? sym->pos : (struct position) { });
 }
 
-static void put_origin(FILE *f, struct origin *o)
+/*
+ * The facts of an origin, each written and read by its kind: a new fact
+ * of struct origin is a line here.  A helper's branch conditions are not
+ * written: the folding of a call's arguments (guards.c) stays in a file.
+ */
+enum fact_kind { F_INT, F_LL, F_STR, F_POS, F_SYM, F_GUARDS, F_PATH };
+
+static const struct fact {
+	enum fact_kind kind;
+	size_t offset;
+} facts[] = {
+#define FACT(kind, member) { kind, offsetof(struct origin, member) }
+	FACT(F_INT, kind),
+	FACT(F_LL, value),
+	FACT(F_POS, pos),
+	FACT(F_SYM, site_fn),
+	FACT(F_INT, may_be_einval),
+	FACT(F_INT, returns_errno),
+	FACT(F_SYM, callee),
+	FACT(F_STR, why),
+	FACT(F_STR, print.what),
+	FACT(F_POS, print.pos),
+	FACT(F_SYM, print.fn),
+	FACT(F_GUARDS, guards),
+	FACT(F_PATH, path),
+	FACT(F_INT, callback_arg),
+	FACT(F_INT, null_args),
+	FACT(F_INT, address_args),
+	FACT(F_SYM, callbacks[0]),
+	FACT(F_SYM, callbacks[1]),
+	FACT(F_SYM, callbacks[2]),
+	FACT(F_SYM, callbacks[3]),
+	FACT(F_INT, kapi_analysed),
+	FACT(F_POS, kapi_einval),
+	FACT(F_SYM, kapi_einval_fn),
+#undef FACT
+};
+
+static void put_fact(FILE *f, const struct fact *fact, void *at)
 {
-	struct symbol *step;
+	struct guards *g = at;
+	struct step *step;
 	int i;
 
-	fprintf(f, "o %d %lld", o->kind, o->value);
-	put_pos(f, o->pos);
-	put_sym(f, o->site_fn);
-	fprintf(f, " %d %d", o->may_be_einval, o->returns_errno);
-	put_str(f, o->callee ? show_ident(o->callee->ident) : NULL);
-	put_str(f, o->why);
-	put_str(f, o->print.what);
-	put_pos(f, o->print.pos);
-	put_sym(f, o->print.fn);
-	fprintf(f, " %d", o->guards.n);
-	for (i = 0; i < o->guards.n; i++)
-		fprintf(f, " %d %lld %d", o->guards.g[i].op, o->guards.g[i].value,
-			o->guards.g[i].bits);
-	fprintf(f, " %d", ptr_list_size((struct ptr_list *)o->chain));
-	FOR_EACH_PTR(o->chain, step) {
-		put_sym(f, step);
-	} END_FOR_EACH_PTR(step);
+	switch (fact->kind) {
+	case F_INT:
+		fprintf(f, " %d", *(int *)at);
+		break;
+	case F_LL:
+		fprintf(f, " %lld", *(long long *)at);
+		break;
+	case F_STR:
+		put_str(f, *(const char **)at);
+		break;
+	case F_POS:
+		put_pos(f, *(struct position *)at);
+		break;
+	case F_SYM:
+		put_sym(f, *(struct symbol **)at);
+		break;
+	case F_GUARDS:
+		fprintf(f, " %d", g->n);
+		for (i = 0; i < g->n; i++)
+			fprintf(f, " %d %lld %d", g->g[i].op, g->g[i].value, g->g[i].bits);
+		break;
+	case F_PATH:
+		fprintf(f, " %d", ptr_list_size(*(struct ptr_list **)at));
+		FOR_EACH_PTR(*(struct step_list **)at, step) {
+			put_pos(f, step->pos);
+			put_sym(f, step->fn);
+			put_sym(f, step->callee);
+		} END_FOR_EACH_PTR(step);
+		break;
+	}
+}
+
+static void put_origin(FILE *f, struct origin *o)
+{
+	int i;
+
+	fputc('o', f);
+	for (i = 0; i < ARRAY_SIZE(facts); i++)
+		put_fact(f, &facts[i], (char *)o + facts[i].offset);
 	fputc('\n', f);
 }
 
-static int is_impl(struct impl_list *impls, struct symbol *def)
+static int listed(struct symbol_list *list, struct symbol *sym)
 {
-	struct impl *impl;
-
-	FOR_EACH_PTR(impls, impl) {
-		if (impl->fn == def)
-			return 1;
-	} END_FOR_EACH_PTR(impl);
-	return 0;
+	return lookup_ptr_list_entry((struct ptr_list *)list, sym);
 }
 
+/* A function, its calls (each callee with whether it is defined here), its origins. */
 static void put_function(FILE *f, struct symbol *sym, int impl)
 {
-	struct symbol *def = function_body(sym);
+	struct file_calls *calls = callers_scanned();
+	struct symbol *def = function_body(sym), *from, *to;
 	struct origin *o;
 
 	fputs("fn", f);
 	put_sym(f, def ? def : sym);
-	fprintf(f, " %d %d %d\n", !(sym->ctype.modifiers & MOD_STATIC), !!def, impl);
+	fprintf(f, " %d %d %d %d\n", !(sym->ctype.modifiers & MOD_STATIC), !!def, impl,
+		listed(calls->taken, def ? def : sym));
 	if (!def)
 		return;
+	PREPARE_PTR_LIST(calls->to, to);
+	FOR_EACH_PTR(calls->from, from) {
+		if (from == def) {
+			fputs("c", f);
+			put_sym(f, to);
+			fprintf(f, " %d\n", !!function_body(to));
+		}
+		NEXT_PTR_LIST(to);
+	} END_FOR_EACH_PTR(from);
+	FINISH_PTR_LIST(to);
 	FOR_EACH_PTR(return_origins(def), o) {
 		put_origin(f, o);
 	} END_FOR_EACH_PTR(o);
@@ -133,6 +202,11 @@ static void put_summary(FILE *f, const char *file, struct symbol_list *syms,
 		if (!function_body(impl->fn))
 			put_function(f, impl->fn, 1);
 	} END_FOR_EACH_PTR(impl);
+	/* taken here, defined in another file: not attach-only */
+	FOR_EACH_PTR(callers_scanned()->taken, sym) {
+		if (!function_body(sym) && !is_impl(impls, sym))
+			put_function(f, sym, 0);
+	} END_FOR_EACH_PTR(sym);
 }
 
 int summary_write(const char *file, struct symbol_list *syms, struct impl_list *impls)
@@ -259,46 +333,67 @@ static struct symbol *get_sym(struct fields *in)
 	return name ? named_symbol(name, pos) : NULL;
 }
 
+static void get_fact(struct fields *in, const struct fact *fact, void *at)
+{
+	struct guards *g = at;
+	int i, n;
+
+	switch (fact->kind) {
+	case F_INT:
+		*(int *)at = get_num(in);
+		break;
+	case F_LL:
+		*(long long *)at = get_num(in);
+		break;
+	case F_STR:
+		*(char **)at = get_str(in);
+		break;
+	case F_POS:
+		*(struct position *)at = get_pos(in);
+		break;
+	case F_SYM:
+		*(struct symbol **)at = get_sym(in);
+		break;
+	case F_GUARDS:
+		n = get_num(in);
+		if (n < 0 || n > ARRAY_SIZE(g->g)) {
+			in->bad = 1;
+			break;
+		}
+		for (i = 0; i < n && !in->bad; i++) {
+			g->g[i].op = get_num(in);
+			g->g[i].value = get_num(in);
+			g->g[i].bits = get_num(in);
+		}
+		g->n = n;
+		break;
+	case F_PATH:
+		n = get_num(in);
+		for (i = 0; i < n && !in->bad; i++) {
+			struct step *step = calloc(1, sizeof(*step));
+
+			if (!step)
+				die("out of memory");
+			step->pos = get_pos(in);
+			step->fn = get_sym(in);
+			step->callee = get_sym(in);
+			if (!step->fn || !step->callee)
+				in->bad = 1;
+			add_ptr_list((struct step_list **)at, step);
+		}
+		break;
+	}
+}
+
 static struct origin *get_origin(struct fields *in)
 {
 	struct origin *o = calloc(1, sizeof(*o));
-	char *callee;
-	int i, n;
+	int i;
 
 	if (!o)
 		die("out of memory");
-	o->kind = get_num(in);
-	o->value = get_num(in);
-	o->pos = get_pos(in);
-	o->site_fn = get_sym(in);
-	o->may_be_einval = get_num(in);
-	o->returns_errno = get_num(in);
-	callee = get_str(in);
-	o->callee = callee ? named_symbol(callee, (struct position) { }) : NULL;
-	o->why = get_str(in);
-	o->print.what = get_str(in);
-	o->print.pos = get_pos(in);
-	o->print.fn = get_sym(in);
-	n = get_num(in);
-	for (i = 0; i < n && !in->bad; i++) {
-		if (i < ARRAY_SIZE(o->guards.g)) {
-			o->guards.g[i].op = get_num(in);
-			o->guards.g[i].value = get_num(in);
-			o->guards.g[i].bits = get_num(in);
-			o->guards.n = i + 1;
-		} else {
-			in->bad = 1;
-		}
-	}
-	n = get_num(in);
-	for (i = 0; i < n && !in->bad; i++) {
-		struct symbol *step = get_sym(in);
-
-		if (step)
-			add_ptr_list(&o->chain, step);
-		else
-			in->bad = 1;
-	}
+	for (i = 0; i < ARRAY_SIZE(facts) && !in->bad; i++)
+		get_fact(in, &facts[i], (char *)o + facts[i].offset);
 	if (o->kind < ORIGIN_CONST || o->kind > ORIGIN_UNKNOWN || !o->site_fn ||
 	    (o->kind == ORIGIN_CALL && !o->callee))
 		in->bad = 1;
@@ -315,6 +410,7 @@ static struct fn_summary *get_function(struct fields *in)
 	fs->global = get_num(in);
 	fs->body = get_num(in);
 	fs->impl = get_num(in);
+	fs->taken = get_num(in);
 	if (!fs->fn)
 		in->bad = 1;
 	return fs;
@@ -331,6 +427,14 @@ static int get_line(char *line, struct fn_summary_list **list, struct fn_summary
 	if (!strcmp(kind, "fn")) {
 		*cur = get_function(&in);
 		add_ptr_list(list, *cur);
+	} else if (!strcmp(kind, "c") && *cur && (*cur)->body) {
+		struct symbol *callee = get_sym(&in);
+		int here = get_num(&in);
+
+		if (callee)
+			add_ptr_list(here ? &(*cur)->calls_here : &(*cur)->calls_out, callee);
+		else
+			in.bad = 1;
 	} else if (!strcmp(kind, "o") && *cur && (*cur)->body) {
 		struct origin *o = get_origin(&in);
 

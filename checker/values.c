@@ -21,6 +21,7 @@
  */
 #include <limits.h>
 #include "iommu-errno.h"
+#include "opcode.h"
 
 #define MAX_STEPS	4000000	/* per implementation, so hostile input stays bounded */
 #define MAX_NESTING	200	/* helpers within helpers: each costs stack */
@@ -40,6 +41,8 @@ struct summary {
 	struct entrypoint *ep;
 	struct origin_list *origins;
 	struct assign_list *assigns;
+	struct instruction_list *inlined;	/* calls to inline functions, in its own file */
+	struct instruction_list *markers;	/* every inline call, nested ones too */
 	struct function_prints prints;
 };
 
@@ -110,17 +113,24 @@ static struct print_site print_on_path(struct trace *t, struct basic_block *bb,
 	return print.what ? print : print_between(t->fn, bb, t->ret, &vp);
 }
 
-static void add_simple(struct trace *t, enum origin_kind kind, long long value,
-		       const char *why, struct position pos, struct guards *g)
+static void add_made(struct trace *t, enum origin_kind kind, long long value,
+		     const char *why, struct position pos, struct guards *g, int callback_arg)
 {
 	struct origin o = {
 		.kind = kind, .value = value, .why = why,
-		.pos = pos, .site_fn = t->fn,
+		.pos = pos, .site_fn = t->fn, .callback_arg = callback_arg,
 	};
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.null_args = null_args(o.conds, o.nconds);
 	o.print = print_on_path(t, g->bb, kind == ORIGIN_CONST ? &value : NULL);
 	add_origin(t, &o);
+}
+
+static void add_simple(struct trace *t, enum origin_kind kind, long long value,
+		       const char *why, struct position pos, struct guards *g)
+{
+	add_made(t, kind, value, why, pos, g, 0);
 }
 
 /* Only a kAPI that returns a signed integer, or a pointer (PTR_ERR()
@@ -133,18 +143,100 @@ static int may_return_errno(struct symbol *callee)
 	return ret && (is_ptr_type(ret) || (is_int_type(ret) && is_signed_type(ret)));
 }
 
+/*
+ * Whether @pos is in @t's function itself, not in code inlined into it: a
+ * header's, or an inline helper's of the same file, which is defined
+ * before its callers.
+ */
+static int own_pos(struct trace *t, struct position pos)
+{
+	return pos.stream == t->fn->pos.stream && pos.line >= t->fn->pos.line;
+}
+
+#define INLINE_DEPTH	8
+
+/*
+ * The inline call whose inlined body holds @pos, out to the function's
+ * own code: the inline defined last before @pos in its file, since
+ * functions do not nest.  For an inline of several blocks, whose marker
+ * is not in the block of the call.
+ */
+static struct position enclosing_call(struct trace *t, struct position pos,
+				      struct position site)
+{
+	struct instruction *insn, *best;
+	int depth;
+
+	for (depth = 0; depth < INLINE_DEPTH && !own_pos(t, pos); depth++) {
+		best = NULL;
+		FOR_EACH_PTR(t->s->markers, insn) {
+			struct position def = insn->func->sym->pos;
+
+			if (def.stream == pos.stream && def.line <= pos.line &&
+			    (!best || def.line > best->func->sym->pos.line))
+				best = insn;
+		} END_FOR_EACH_PTR(insn);
+		if (!best)
+			break;
+		pos = best->pos;
+	}
+	return own_pos(t, pos) ? pos : site;
+}
+
+/*
+ * Where a call's value is made: the call itself, so that a value reaching
+ * a shared `return ret;` is reported where it was produced.  For code
+ * inlined from a header, the inline call in the function's own file.
+ */
+static struct position call_pos(struct trace *t, struct instruction *call,
+				struct position site)
+{
+	struct instruction *insn;
+	int after = 0;
+
+	if (own_pos(t, call->pos))
+		return call->pos;
+	/* inlined: the marker of the inline call that holds it follows in its block */
+	FOR_EACH_PTR(call->bb->insns, insn) {
+		if (insn == call)
+			after = 1;
+		else if (after && insn->bb && insn->opcode == OP_INLINED_CALL &&
+			 own_pos(t, insn->pos))
+			return insn->pos;
+	} END_FOR_EACH_PTR(insn);
+	return enclosing_call(t, call->pos, site);
+}
+
 /* The result of @call to a function with no body here. */
 static void add_call(struct trace *t, struct instruction *call, struct position site,
 		     struct guards *g)
 {
 	struct origin o = {
-		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = site, .site_fn = t->fn,
+		.kind = ORIGIN_CALL, .callee = call->func->sym, .pos = call_pos(t, call, site),
+		.site_fn = t->fn,
 		.guards = *g, .returns_errno = may_return_errno(call->func->sym),
 	};
 	long long einval = errno_einval();
 
+	pseudo_t arg;
+	int n = 0;
+
+	/* a kAPI that returns what its callback returns is resolved with these */
+	FOR_EACH_PTR(call->arguments, arg) {
+		struct symbol *base;
+
+		if (n < 31 && is_address(arg))
+			o.address_args |= 1 << n;
+		if (arg->type == PSEUDO_REG && arg->def && arg->def->opcode == OP_SYMADDR)
+			arg = arg->def->src;
+		base = arg->type == PSEUDO_SYM ? arg->sym->ctype.base_type : NULL;
+		if (n < MAX_CALLBACKS && base && base->type == SYM_FN)
+			o.callbacks[n] = function_body(arg->sym) ? function_body(arg->sym) : arg->sym;
+		n++;
+	} END_FOR_EACH_PTR(arg);
 	o.guards.bb = NULL;
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
+	o.null_args = null_args(o.conds, o.nconds);
 	/* linked, only a print with an -EINVAL that the callee returns matters */
 	o.print = print_on_path(t, g->bb, &einval);
 	o.may_be_einval = guards_allow(g, errno_einval());
@@ -152,27 +244,35 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 }
 
 /*
- * @o, a value that @callee returns, as the caller sees it at @call: kept
- * only where the caller's branches let the result be that value, with a
- * print before the call when the callee has none of its own, and with
- * the callee in the chain.  Both a local helper and, through summaries,
- * one in another file are passed through here.
+ * @o, a value that @callee returns, as the caller sees it at @call (an
+ * ORIGIN_CALL: the call's position, the function that makes it, and the
+ * path to it): kept only where the caller's branches let the result be
+ * that value, with a print before the call when the callee has none of
+ * its own, and with the call as a step of the path.  Both a local helper
+ * and, through summaries, one in another file are passed through here.
  */
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee)
 {
+	struct step *step;
+
 	if (o->kind == ORIGIN_CONST && !guards_allow(&call->guards, o->value))
 		return 0;
 	*out = *o;
 	/* the caller's branches are its own: it has no arguments for them */
 	out->nconds = 0;
+	out->null_args = 0;
 	out->may_be_einval = o->may_be_einval && guards_allow(&call->guards, errno_einval());
 	if (!out->print.what)
 		out->print = call->print;
-	out->chain = NULL;
-	concat_ptr_list((struct ptr_list *)call->chain, (struct ptr_list **)&out->chain);
-	add_ptr_list(&out->chain, callee);
-	concat_ptr_list((struct ptr_list *)o->chain, (struct ptr_list **)&out->chain);
+	step = xcalloc(sizeof(*step));
+	step->pos = call->pos;
+	step->fn = call->site_fn;
+	step->callee = callee;
+	out->path = NULL;
+	concat_ptr_list((struct ptr_list *)call->path, (struct ptr_list **)&out->path);
+	add_ptr_list(&out->path, step);
+	concat_ptr_list((struct ptr_list *)o->path, (struct ptr_list **)&out->path);
 	return 1;
 }
 
@@ -266,9 +366,17 @@ static struct origin_list *summarise(struct symbol *fn);
 static void follow_call(struct trace *t, struct instruction *call, struct position site,
 			struct guards *g)
 {
-	struct origin at = { .kind = ORIGIN_CALL, .guards = *g }, *o;
+	struct origin at = {
+		.kind = ORIGIN_CALL, .guards = *g, .pos = call_pos(t, call, site), .site_fn = t->fn,
+	}, *o;
 	struct symbol *def;
 
+	if (call->func->type == PSEUDO_ARG) {
+		/* the callback that the caller passes decides it (link.c) */
+		add_made(t, ORIGIN_UNKNOWN, 0, "a call through an argument", site, g,
+			 call->func->nr);
+		return;
+	}
 	if (call->func->type != PSEUDO_SYM) {
 		add_simple(t, ORIGIN_UNKNOWN, 0, "an indirect call", site, g);
 		return;
@@ -312,7 +420,7 @@ static struct position phi_site(struct trace *t, struct instruction *phi,
 	else if (phisrc->phi_src->type == PSEUDO_VAL)
 		pos = assignment_site(t, phi->phi_var->sym, phisrc->phi_src->value,
 				      phisrc->bb, site);
-	return pos.stream == t->fn->pos.stream ? pos : site;
+	return own_pos(t, pos) ? pos : site;
 }
 
 static void trace_phi(struct trace *t, struct instruction *phi, struct guards *g,
@@ -342,7 +450,7 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 		break;
 	case OP_SEL: {
 		/* made while linearizing, so its position is the expression's */
-		struct position pos = insn->pos.stream == t->fn->pos.stream ? insn->pos : site;
+		struct position pos = own_pos(t, insn->pos) ? insn->pos : site;
 		struct guards yes = *g, no = *g;
 
 		guards_add_cond(&yes, insn->src1, 1, insn->src2);
@@ -373,6 +481,22 @@ static void trace_insn(struct trace *t, struct instruction *insn, struct positio
 	}
 }
 
+/*
+ * A value that an inline function returns is made, as far as the
+ * function's own file shows, at the inline call: code inlined from a
+ * header has positions in the header.
+ */
+static struct position inlined_site(struct trace *t, pseudo_t p, struct position site)
+{
+	struct instruction *insn;
+
+	FOR_EACH_PTR(t->s->inlined, insn) {
+		if (insn->target == p)
+			return insn->pos;
+	} END_FOR_EACH_PTR(insn);
+	return site;
+}
+
 static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
 			 struct guards g)
 {
@@ -394,7 +518,7 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 		if (t->path.n < ARRAY_SIZE(t->path.carriers))
 			t->path.carriers[t->path.n] = p;
 		t->path.n++;
-		trace_insn(t, p->def, site, &g);
+		trace_insn(t, p->def, inlined_site(t, p, site), &g);
 		t->path.n--;
 		break;
 	case PSEUDO_ARG:
@@ -424,8 +548,28 @@ static void trace_returns(struct trace *t)
 				continue;
 			guards_add(&g, bb, insn->src);
 			t->ret = insn;
-			trace_pseudo(t, insn->src, insn->pos.stream == t->fn->pos.stream ?
+			trace_pseudo(t, insn->src, own_pos(t, insn->pos) ?
 				     insn->pos : t->fn->pos, insn->size, g);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+static void collect_inlined(struct summary *s, struct symbol *def)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!s->ep)
+		return;
+	FOR_EACH_PTR(s->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_INLINED_CALL &&
+			    insn->func->type == PSEUDO_SYM)
+				add_instruction(&s->markers, insn);
+			if (insn->bb && insn->opcode == OP_INLINED_CALL && insn->target &&
+			    insn->target != VOID && insn->pos.stream == def->pos.stream &&
+			    insn->pos.line >= def->pos.line)
+				add_instruction(&s->inlined, insn);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 }
@@ -444,6 +588,7 @@ static struct summary *summary_of(struct symbol *def)
 	s->ep = def->ep ? def->ep : linearize_symbol(def);
 	w.data = s;
 	walk_symbol(&w, def);
+	collect_inlined(s, def);
 	return s;
 }
 
@@ -493,6 +638,21 @@ struct function_prints *function_prints(struct symbol *def)
 	struct summary *s = summary_of(def);
 
 	return s->ep ? &s->prints : NULL;
+}
+
+/* Whether a call to @callee may return 0: a kAPI may; a helper says so. */
+int may_return_zero(struct symbol *callee)
+{
+	struct symbol *def = function_body(callee);
+	struct origin *o;
+
+	if (!def || depth >= MAX_NESTING)
+		return 1;
+	FOR_EACH_PTR(summarise(def), o) {
+		if (o->kind != ORIGIN_CONST || o->value == 0)
+			return 1;
+	} END_FOR_EACH_PTR(o);
+	return 0;
 }
 
 struct origin_list *return_origins(struct symbol *fn)

@@ -74,9 +74,12 @@ static const struct iommu_domain_ops kapi_ops = {
 
 /*
  * check-error-start
-kapi-errno.c:37:32: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:40:43: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:17:42: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() via bring_up() -> power_up() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
-kapi-errno.c:68:16: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+kapi-errno.c:35:48: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+kapi-errno.c:40:42: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+kapi-errno.c:17:41: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of pm_runtime_resume_and_get() via bring_up() -> power_up() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
+kapi-errno.c:59:32: note: kapi_attach() calls bring_up()
+kapi-errno.c:22:27: note: bring_up() calls power_up()
+kapi-errno.c:17:41: note: power_up() returns what pm_runtime_resume_and_get() returns
+kapi-errno.c:42:41: warning: [ATTACH_DEV_KAPI_ERRNO] kapi_attach() returns the errno of clk_prepare_enable() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
  * check-error-end
  */

@@ -23,8 +23,8 @@ static const struct iommu_domain_ops json_ops = {
 /*
  * check-output-start
 [
-  {"id": "ATTACH_DEV_BAD_ERRNO", "file": "output-json.c", "line": 15, "column": 24, "function": "json_attach", "site_function": "json_attach", "errno": "-EPERM", "callee": null, "chain": [], "chain_files": [], "engine": "sparse", "message": "json_attach() may return -EPERM (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)"},
-  {"id": "ATTACH_DEV_BAD_ERRNO", "file": "output-json.c", "line": 9, "column": 16, "function": "json_attach", "site_function": "json_reset", "errno": "-ETIMEDOUT", "callee": null, "chain": ["json_reset"], "chain_files": ["output-json.c"], "engine": "sparse", "message": "json_attach() may return -ETIMEDOUT via json_reset() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)"}
+  {"id": "ATTACH_DEV_BAD_ERRNO", "errno": "-EPERM", "message": "json_attach() may return -EPERM (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)", "engine": "sparse", "arch": null, "implementations": [{"file": "output-json.c", "function": "json_attach"}], "site": {"file": "output-json.c", "line": 15, "column": 24, "function": "json_attach"}, "path": [{"file": "output-json.c", "line": 15, "function": "json_attach"}], "file": "output-json.c", "line": 15, "column": 24},
+  {"id": "ATTACH_DEV_BAD_ERRNO", "errno": "-ETIMEDOUT", "message": "json_attach() may return -ETIMEDOUT via json_reset() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)", "engine": "sparse", "arch": null, "implementations": [{"file": "output-json.c", "function": "json_attach"}], "site": {"file": "output-json.c", "line": 9, "column": 16, "function": "json_reset"}, "path": [{"file": "output-json.c", "line": 16, "function": "json_attach"}, {"file": "output-json.c", "line": 9, "function": "json_reset"}], "file": "output-json.c", "line": 9, "column": 16}
 ]
  * check-output-end
  */

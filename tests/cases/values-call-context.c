@@ -41,6 +41,10 @@ static const struct iommu_domain_ops dirty_ops = {
 /*
  * check-error-start
 values-call-context.c:19:24: warning: [ATTACH_DEV_BAD_ERRNO] context_attach() may return -ENOENT via finalise() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-call-context.c:25:24: note: context_attach() calls finalise()
+values-call-context.c:19:24: note: finalise() returns -ENOENT
 values-call-context.c:17:24: warning: [ATTACH_DEV_BAD_ERRNO] dirty_attach() may return -EOPNOTSUPP via finalise() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-call-context.c:30:24: note: dirty_attach() calls finalise()
+values-call-context.c:17:24: note: finalise() returns -EOPNOTSUPP
  * check-error-end
  */

@@ -36,6 +36,8 @@ static const struct iommu_domain_ops flow_ops = {
 /*
  * check-error-start
 values-flow.c:8:16: warning: [ATTACH_DEV_BAD_ERRNO] flow_attach() may return -ETIMEDOUT via flow_timeout() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-flow.c:23:41: note: flow_attach() calls flow_timeout()
+values-flow.c:8:16: note: flow_timeout() returns -ETIMEDOUT
 values-flow.c:19:21: warning: [ATTACH_DEV_BAD_ERRNO] flow_attach() may return -ENOENT (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
 values-flow.c:24:32: warning: [ATTACH_DEV_BAD_ERRNO] flow_attach() may return -ERANGE (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
 values-flow.c:13:13: warning: [ATTACH_DEV_BAD_ERRNO] flow_attach() may return -EXDEV (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)

@@ -50,5 +50,7 @@ static const struct iommu_domain_ops guards_ops = {
 /*
  * check-error-start
 values-guards.c:25:24: warning: [ATTACH_DEV_BAD_ERRNO] guards_attach() may return -EIO via count_or_fail() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-guards.c:38:28: note: guards_attach() calls count_or_fail()
+values-guards.c:25:24: note: count_or_fail() returns -EIO
  * check-error-end
  */

@@ -63,8 +63,18 @@ static const struct iommu_domain_ops helpers_ops = {
 /*
  * check-error-start
 values-helpers.c:12:24: warning: [ATTACH_DEV_BAD_ERRNO] helpers_attach() may return -EIO via deep_enable() -> deep_reset() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-helpers.c:50:30: note: helpers_attach() calls deep_enable()
+values-helpers.c:18:29: note: deep_enable() calls deep_reset()
+values-helpers.c:12:24: note: deep_reset() returns -EIO
 values-helpers.c:37:24: warning: [ATTACH_DEV_BAD_ERRNO] helpers_attach() may return -EFAULT via pong() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-helpers.c:55:28: note: helpers_attach() calls pong()
+values-helpers.c:37:24: note: pong() returns -EFAULT
 values-helpers.c:30:24: warning: [ATTACH_DEV_BAD_ERRNO] helpers_attach() may return -ERANGE via pong() -> ping() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-helpers.c:55:28: note: helpers_attach() calls pong()
+values-helpers.c:38:20: note: pong() calls ping()
+values-helpers.c:30:24: note: ping() returns -ERANGE
 values-helpers.c:44:24: warning: [ATTACH_DEV_BAD_ERRNO] helpers_attach() may return -ENOSYS via spin() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+values-helpers.c:56:20: note: helpers_attach() calls spin()
+values-helpers.c:44:24: note: spin() returns -ENOSYS
  * check-error-end
  */

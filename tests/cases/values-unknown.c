@@ -28,7 +28,7 @@ static const struct iommu_domain_ops unknown_ops = {
 
 /*
  * check-error-start
-values-unknown.c:22:42: warning: [ATTACH_DEV_KAPI_ERRNO] unknown_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL; convert it (-ENODEV if device-specific)
+values-unknown.c:22:41: warning: [ATTACH_DEV_KAPI_ERRNO] unknown_attach() returns the errno of pm_runtime_resume_and_get() unconverted, so it may be -EINVAL (its source was not analysed); convert it (-ENODEV if device-specific)
 IMPL values-unknown.c:12 unknown_attach returns: unknown(a value loaded from memory) unknown(an indirect call) unknown(a computed value) call:pm_runtime_resume_and_get()
  * check-error-end
  */
