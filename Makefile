@@ -3,7 +3,9 @@
 # the kdoc of struct iommu_domain_ops allows.  See README.md.
 
 DEBS := coccinelle sparse make gcc libc6-dev flex bison bc libelf-dev \
-	libssl-dev dpkg-dev python3 xz-utils gcc-aarch64-linux-gnu
+	libssl-dev dpkg-dev python3 xz-utils gcc-aarch64-linux-gnu \
+	gcc-arm-linux-gnueabihf gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu \
+	gcc-riscv64-linux-gnu
 # make test also builds the Debian package and checks it with lintian, and
 # drives b4 prep --check (trixie's b4, unpacked in the cache; its modules
 # are bookworm's) and git send-email (Mail::Address is libmailtools-perl).
@@ -47,7 +49,7 @@ build/.debs: Makefile
 	scripts/install-debs $(DEBS) $(PACKAGE_DEBS)
 	@mkdir -p build && touch $@
 
-$(SPARSE_DIR)/libsparse.a: | build/.debs
+$(SPARSE_DIR)/libsparse.a: $(wildcard patches/sparse/*.patch) | build/.debs
 	scripts/get-sparse $(SPARSE_DIR) >/dev/null
 
 $(CHECKER): $(SPARSE_DIR)/libsparse.a $(wildcard checker/*.c checker/*.h)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import cocci
 from .findings import Coverage, Finding, Gap, RecordError, agreement, from_record, merge
-from .kbuild import CHECKER, Kbuild, KbuildError, build_dir, cache_dir, check_arch
+from .kbuild import ALL, ARCHES, CHECKER, Kbuild, KbuildError, build_dir, cache_dir, check_arch
 from .progress import Progress
 from .summaries import link, summary_dir
 
@@ -80,13 +80,40 @@ def relative_path(kdir: Path, path: str) -> str:
 def build_for(opts: Options, arch: str) -> Path:
     if opts.build is None:
         return build_dir(opts.kdir, arch)
-    return opts.build if len(opts.arches) == 1 else opts.build / arch
+    return opts.build if opts.arches == [arch] else opts.build / arch
+
+
+def configs_text(arches: list[str]) -> str:
+    """"x86_64 allmodconfig, powerpc corenet64_smp_defconfig": what ran."""
+    return ", ".join(f"{a} {ARCHES[a].config}" for a in arches) or "no arch"
+
+
+def widened(targets: list[str]) -> list[str]:
+    """--arch all: each file's directory instead of the file.  kbuild
+    compiles a file named as a target whatever the config says (and fails
+    on another arch's code), while in a directory it compiles only what
+    the arch's config selects."""
+    return sorted({t if t.endswith("/") else str(Path(t).parent) + "/" for t in targets})
+
+
+def under(file: str, paths: list[str]) -> bool:
+    return any(p in (".", "") or file == p or file.startswith(p.rstrip("/") + "/")
+               for p in paths)
 
 
 def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
-               findings: list[Finding]) -> None:
+               findings: list[Finding]) -> bool:
+    """Check @targets on @arch; False when its config compiles nothing
+    under the PATHs and --arch all asked (nothing is then recorded for
+    it).  A build dir that compiled nothing under the same targets before
+    is not even prepared again."""
     kb = Kbuild(opts.kdir, arch, build_for(opts, arch), jobs=opts.jobs,
                 progress=opts.progress)
+    optional = ALL in opts.arches
+    if optional:
+        targets = widened(targets)
+        if kb.compiles_nothing(targets):
+            return False
     flags = ["--list-implementations"]
     if checker_supports("--profile"):
         flags.append(f"--profile={opts.profile}")
@@ -96,7 +123,12 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         res = kb.check_run(targets, flags=flags + [f"--summary-dir={sums}"])
         # The findings are the link's: it knows every checked file's helpers.
         linked, notes = link(sums, flags)
+    if optional and not res.files_checked:
+        return False
+    # Only what lies under the PATHs counts, when a directory was checked
+    # for a file.
     impls: set[tuple[str, str]] = set()
+    gaps: list[Gap] = []
     kroot = str(opts.kdir.resolve()) + "/"
     # The checker's notes, from kbuild's run and from the link: "FILE: why".
     for line in res.stderr + notes:
@@ -106,16 +138,27 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
         elif line.startswith("iommu-errno-check: ") and line.count(": ") >= 2:
             _, name, reason = line.split(": ", 2)
             name = name[len(kroot):] if name.startswith(kroot) else name
-            cov.add_gap(Gap("sparse", name, None, reason, arch))
-    cov.impls[("sparse", arch)] = impls
-    cov.files[("sparse", arch)] = res.files_checked
+            gaps.append(Gap("sparse", name, None, reason, arch))
+    impls = {(f, fn) for (f, fn) in impls if under(f, opts.paths)}
+    gaps = [g for g in gaps if under(g.file, opts.paths)]
     names: dict[str, set[str]] = {}
     for file, fn in impls:
         names.setdefault(fn, set()).add(file)
     try:
-        findings += [from_record(obj, "sparse", arch, names) for obj in linked]
+        found = [from_record(obj, "sparse", arch, names) for obj in linked]
     except RecordError as e:
         raise KbuildError(f"the C checker wrote a bad finding record: {e}")
+    found = [f for f in found if under(f.file, opts.paths)
+             or any(under(file, opts.paths) for file, _ in f.implementations)]
+    if optional and not (impls or gaps or found) and \
+            any(not t.endswith("/") for t in kbuild_targets(opts.kdir, opts.paths)):
+        return False
+    for g in gaps:
+        cov.add_gap(g)
+    cov.impls[("sparse", arch)] = impls
+    cov.files[("sparse", arch)] = res.files_checked
+    findings += found
+    return True
 
 
 def analyse(opts: Options) -> Result:
@@ -138,19 +181,31 @@ def analyse(opts: Options) -> Result:
     if opts.sparse:
         cov.rules["sparse"] = sparse_rules()
         targets = kbuild_targets(kdir, opts.paths)
-        for arch in opts.arches:
-            run_sparse(opts, arch, targets, cov, found)
-    # Implementations that one engine could not see, each with the reason.
+        # --arch all becomes the arches that compiled something, for the
+        # coverage and every later use of the options.
+        opts.arches = [arch for arch in (list(ARCHES) if ALL in opts.arches else opts.arches)
+                       if run_sparse(opts, arch, targets, cov, found)]
     if opts.sparse and opts.coccinelle:
-        sparse_all = cov.all_impls("sparse")
-        for (file, fn) in sorted(cov.all_impls("coccinelle") - sparse_all):
-            cov.add_gap(Gap("sparse", file, fn,
-                            "not compiled by allmodconfig on "
-                            + ", ".join(opts.arches) + "; coccinelle only"))
-        for (file, fn) in sorted(sparse_all - cov.all_impls("coccinelle")):
-            cov.add_gap(Gap("coccinelle", file, fn,
-                            "spatch did not find this implementation (parse "
-                            "failure or code built by a macro); sparse only"))
+        coverage_gaps(cov, opts.arches)
     merged = merge(found)
     notes = agreement(merged, cov)
     return Result(merged, cov, notes)
+
+
+def coverage_gaps(cov: Coverage, arches: list[str]) -> None:
+    """Implementations that one engine could not see, each with the reason."""
+    sparse_all = cov.all_impls("sparse")
+    cocci_all = cov.all_impls("coccinelle")
+    unparsed = {(g.file, g.function) for g in cov.gaps if g.engine == "coccinelle"}
+    for (file, fn) in sorted(cocci_all - sparse_all):
+        cov.add_gap(Gap("sparse", file, fn, f"not compiled by {configs_text(arches)}"
+                        "; coccinelle only"))
+    for (file, fn) in sorted(sparse_all - cocci_all):
+        if (file, fn) in unparsed:
+            continue
+        # spatch lists every registration that it parses, and a file it
+        # could not parse is a gap of its own (skipped above): what is left
+        # is registered where only the preprocessor puts it, in a macro.
+        cov.add_gap(Gap("coccinelle", file, fn,
+                        "registered only inside a macro's expansion, which spatch "
+                        "does not expand; sparse only"))

@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from .findings import Coverage, Difference, Finding, Step
+from .kbuild import ARCHES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://www.kernel.org/doc/html/latest/driver-api/iommu.html"
@@ -130,7 +131,7 @@ def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) ->
     out = ["coverage:"]
     for arch in arches:
         impls = cov.impls.get(("sparse", arch), set())
-        out.append(f"  sparse {arch} (allmodconfig): {len(impls)} attach_dev "
+        out.append(f"  sparse {arch} ({ARCHES[arch].config}): {len(impls)} attach_dev "
                    f"implementations, {cov.files.get(('sparse', arch), 0)} files checked")
     cimpls = cov.impls.get(("coccinelle", "all"), set())
     out.append(f"  coccinelle (no config, every arch): {len(cimpls)} attach_dev "
@@ -139,6 +140,7 @@ def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) ->
     for eng in ("sparse", "coccinelle"):
         rules = sorted(cov.rules.get(eng, set()))
         out.append(f"  {eng} rules: {', '.join(rules) if rules else 'none'}")
+    out += seen_by(cov)
     if cov.gaps:
         out.append(f"  not analysed ({len(cov.gaps)}):")
         out += [f"    {g.text()}" for g in sorted(cov.gaps, key=lambda g: (g.file, g.text()))]
@@ -148,6 +150,19 @@ def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) ->
         out.append(f"  engines disagree ({len(disagreements)}):")
         out += [f"    {d}" for d in disagreements]
     return "\n".join(out) + "\n"
+
+
+def seen_by(cov: Coverage) -> list[str]:
+    """Each implementation, with the engines, arches and configs that saw it."""
+    who: dict[tuple[str, str], list[str]] = {}
+    for (engine, arch), impls in sorted(cov.impls.items()):
+        where = engine if engine != "sparse" else f"sparse {arch} ({ARCHES[arch].config})"
+        for impl in impls:
+            who.setdefault(impl, []).append(where)
+    out = [f"  implementations ({len(who)}), and what saw each:"]
+    out += [f"    {file}: {fn}(): {', '.join(names)}"
+            for (file, fn), names in sorted(who.items())]
+    return out
 
 
 def compare_table(diffs: list[Difference], cov: Coverage) -> str:
