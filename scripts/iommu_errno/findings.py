@@ -152,7 +152,10 @@ def from_record(obj: dict, engine: str, arch: str | None = None,
         obj = old_shape(obj, impl_files or {})
     try:
         site = _step(obj["site"], "site")
-        path = [_step(s, "a path step") for s in obj.get("path") or []]
+        # A path is the calls to the site; the checker ends it with the
+        # site itself, which is no call.
+        steps = [_step(s, "a path step") for s in obj.get("path") or []]
+        path = [s for s in steps if (s.file, s.line) != (site.file, site.line)]
         impls = {(i["file"], i["function"]) for i in obj["implementations"]}
         file, line = obj["file"], int(obj["line"])
     except (KeyError, TypeError, ValueError) as e:
