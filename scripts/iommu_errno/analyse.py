@@ -141,11 +141,8 @@ def run_sparse(opts: Options, arch: str, targets: list[str], cov: Coverage,
             gaps.append(Gap("sparse", name, None, reason, arch))
     impls = {(f, fn) for (f, fn) in impls if under(f, opts.paths)}
     gaps = [g for g in gaps if under(g.file, opts.paths)]
-    names: dict[str, set[str]] = {}
-    for file, fn in impls:
-        names.setdefault(fn, set()).add(file)
     try:
-        found = [from_record(obj, "sparse", arch, names) for obj in linked]
+        found = [from_record(obj, "sparse", arch) for obj in linked]
     except RecordError as e:
         raise KbuildError(f"the C checker wrote a bad finding record: {e}")
     found = [f for f in found if under(f.file, opts.paths)

@@ -141,15 +141,10 @@ def _holder(file: str, line: int, site: Step, path: list[Step]) -> str:
     return site.function
 
 
-def from_record(obj: dict, engine: str, arch: str | None = None,
-                impl_files: dict[str, set[str]] | None = None) -> Finding:
-    """A finding from an engine's record.  @impl_files (function name ->
-    files that define an implementation of that name) is used only for the
-    old shape, which named implementations without their file."""
+def from_record(obj: dict, engine: str, arch: str | None = None) -> Finding:
+    """A finding from an engine's record (DESIGN.md, "The record as JSON")."""
     if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
         raise RecordError("a finding record is not an object with an id")
-    if "implementations" not in obj:
-        obj = old_shape(obj, impl_files or {})
     try:
         site = _step(obj["site"], "site")
         # A path is the calls to the site; the checker ends it with the
@@ -171,31 +166,6 @@ def from_record(obj: dict, engine: str, arch: str | None = None,
         kapi=kapi if isinstance(kapi, dict) else None,
         engines={engine}, arches={arch} if arch else set(),
         lines={(engine, line)})
-
-
-def old_shape(obj: dict, impl_files: dict[str, set[str]]) -> dict:
-    """The record from the shape that the C checker wrote before the record
-    (id, file, line, function = the implementation, site_function, errno,
-    callee, chain, chain_files).  Delete once no engine writes it."""
-    chain = list(obj.get("chain") or [])
-    files = list(obj.get("chain_files") or [])
-    impl = obj["function"]
-    known = impl_files.get(impl, set())
-    impl_file = next(iter(known)) if len(known) == 1 else \
-        (files[0] if files else obj["file"])
-    steps = [impl] + chain
-    stepfiles = [impl_file] + files
-    record = {
-        **obj, "implementations": [{"file": impl_file, "function": impl}],
-        "site": {"file": obj["file"], "line": obj["line"],
-                 "function": obj.get("site_function") or impl},
-        # The old shape gave no lines for the calls.
-        "path": [{"file": f, "line": 0, "function": fn}
-                 for f, fn in zip(stepfiles, steps[:-1])],
-    }
-    if obj.get("callee"):
-        record["kapi"] = {"name": obj["callee"], "analysed": False, "einval": None}
-    return record
 
 
 @dataclass
