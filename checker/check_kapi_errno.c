@@ -33,10 +33,10 @@ void check_kapi_errno(struct impl *impl, struct origin_list *origins)
 		if (o->kind != ORIGIN_CALL || !o->may_be_einval || !o->returns_errno)
 			continue;
 		snprintf(name, sizeof(name), "%s", show_ident(impl->fn->ident));
-		if (o->kapi_einval_fn)
+		if (o->kapi_at_fn)
 			snprintf(why, sizeof(why), "it may at %s:%d in %s()",
-				 tree_relative(stream_name(o->kapi_einval.stream)),
-				 o->kapi_einval.line, show_ident(o->kapi_einval_fn->ident));
+				 tree_relative(stream_name(o->kapi_at.stream)),
+				 o->kapi_at.line, show_ident(o->kapi_at_fn->ident));
 		else
 			snprintf(why, sizeof(why), "its source was not analysed");
 		report("ATTACH_DEV_KAPI_ERRNO", FACT_KAPI, impl->fn, o,

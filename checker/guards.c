@@ -47,6 +47,19 @@ static void add(struct guards *g, int op, long long value, int bits)
 	g->n++;
 }
 
+/*
+ * @h's bounds added to @g's: a value that comes through two calls, a
+ * helper's kAPI call and the caller's call to the helper, is bounded by
+ * both.  A bound that does not fit is lost, which lets more values by.
+ */
+void guards_and(struct guards *g, const struct guards *h)
+{
+	int i;
+
+	for (i = 0; i < h->n; i++)
+		add(g, h->g[i].op, h->g[i].value, h->g[i].bits);
+}
+
 static void add_branch(struct guards *g, pseudo_t cond, int taken, pseudo_t v)
 {
 	pseudo_t k;

@@ -47,6 +47,7 @@ struct guards {
 };
 void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
 int guards_allow(struct guards *g, long long value);
+void guards_and(struct guards *g, const struct guards *h);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
 void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
@@ -98,9 +99,14 @@ struct origin {
 	int null_args;			/* the arguments (bit N-1) that must be NULL to get here */
 	int address_args;		/* ORIGIN_CALL: the arguments that are addresses */
 	struct symbol *callbacks[MAX_CALLBACKS];	/* ORIGIN_CALL: functions passed as arguments 1.. */
-	int kapi_analysed;		/* ORIGIN_CALL: the kAPI's own summary was read */
-	struct position kapi_einval;	/* ... and where it may produce -EINVAL */
-	struct symbol *kapi_einval_fn;
+	int kapi_analysed;		/* callee is a kAPI whose own summary was read */
+	/*
+	 * ... and where in its source it makes the value that matters: for an
+	 * ORIGIN_CALL, the -EINVAL it may give; for an ORIGIN_CONST that the
+	 * link took out of a kAPI (callee set), that errno.
+	 */
+	struct position kapi_at;
+	struct symbol *kapi_at_fn;
 	int nconds;			/* branches that lead to the site, in site_fn */
 	struct cond conds[8];
 };

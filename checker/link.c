@@ -208,78 +208,154 @@ static struct fn_summary *defined_at(struct symbol *fn)
 	return NULL;
 }
 
-static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth);
-
 /*
- * A call through the kAPI's argument N returns what the function that
- * @call passes there returns, which is the driver's own callback.
+ * A walk over what a kAPI may return, as far as summaries tell: into the
+ * kAPIs it calls in turn and into the callback that the call site passes,
+ * each call's guards (calls[]) applied to the values that come through it.
  */
-static struct origin *callback_einval(struct origin *o, struct origin *call, int depth)
-{
-	struct symbol *cb = o->callback_arg > 0 && o->callback_arg <= MAX_CALLBACKS && call ?
-			    call->callbacks[o->callback_arg - 1] : NULL;
-	struct fn_summary *def = cb ? defined_at(cb) : NULL;
+struct kapi_walk {
+	struct origin *calls[KAPI_DEPTH + 1];	/* the calls on the way, outermost first */
+	int depth;
+	/* a constant, or (unbounded) a value the summaries cannot bound; nonzero stops */
+	int (*visit)(struct kapi_walk *w, struct origin *o, int unbounded);
+	struct origin_list *made;		/* what a visitor collects */
+};
 
-	if (!def || depth >= KAPI_DEPTH)
-		return o;
-	return may_give_einval(def, NULL, depth + 1);
+/* Whether every call on the way lets its result be @value. */
+static int walk_allows(struct kapi_walk *w, long long value)
+{
+	int i;
+
+	for (i = 0; i < w->depth; i++) {
+		if (w->calls[i] && !guards_allow(&w->calls[i]->guards, value))
+			return 0;
+	}
+	return 1;
+}
+
+static struct origin *walk_values(struct kapi_walk *w, struct fn_summary *def);
+
+/* Into @def, called at @call (NULL: a callback, called by the kAPI itself). */
+static struct origin *walk_into(struct kapi_walk *w, struct fn_summary *def, struct origin *call)
+{
+	struct origin *e;
+
+	w->calls[w->depth++] = call;
+	e = walk_values(w, def);
+	w->depth--;
+	return e;
 }
 
 /*
- * The origin through which @def, called at @call, may give -EINVAL, or
- * NULL when its summary rules it out.  A value it cannot bound may be
- * -EINVAL.
+ * A call through the kAPI's argument N returns what the function that
+ * the call site passes there returns, which is the driver's own callback.
  */
-static struct origin *may_give_einval(struct fn_summary *def, struct origin *call, int depth)
+static struct fn_summary *callback_of(struct kapi_walk *w, struct origin *o)
 {
+	struct origin *call = w->calls[w->depth - 1];
+	struct symbol *cb = o->callback_arg > 0 && o->callback_arg <= MAX_CALLBACKS && call ?
+			    call->callbacks[o->callback_arg - 1] : NULL;
+
+	return cb ? defined_at(cb) : NULL;
+}
+
+static struct origin *walk_values(struct kapi_walk *w, struct fn_summary *def)
+{
+	struct origin *call = w->calls[w->depth - 1], *o, *e;
 	struct fn_summary *inner;
-	struct origin *o, *e;
 
 	FOR_EACH_PTR(def->linked, o) {
 		/* the caller passes an address where this path needs NULL */
 		if (call && (o->null_args & call->address_args))
 			continue;
+		e = NULL;
+		inner = NULL;
 		switch (o->kind) {
 		case ORIGIN_CONST:
-			if (o->value == errno_einval())
-				return o;
+			e = w->visit(w, o, 0) ? o : NULL;
 			break;
 		case ORIGIN_CALL:
-			if (!o->may_be_einval || !o->returns_errno)
+			if (!o->returns_errno)
 				break;
 			inner = resolve(o->callee->ident, o->site_fn, 0);
-			if (!inner || depth >= KAPI_DEPTH)
-				return o;
-			e = may_give_einval(inner, o, depth + 1);
-			if (e)
-				return e;
+			if (inner && w->depth < KAPI_DEPTH)
+				e = walk_into(w, inner, o);
+			else
+				e = w->visit(w, o, 1) ? o : NULL;
 			break;
 		default:
-			e = callback_einval(o, call, depth);
-			if (e)
-				return e;
+			inner = callback_of(w, o);
+			if (inner && w->depth < KAPI_DEPTH)
+				e = walk_into(w, inner, NULL);
+			else
+				e = w->visit(w, o, 1) ? o : NULL;
 			break;
 		}
+		if (e)
+			return e;
 	} END_FOR_EACH_PTR(o);
 	return NULL;
 }
 
-/* A call that stays a kAPI, with what the kAPI's own summary says. */
-static void kapi_facts(struct origin *o)
+/* -EINVAL, or a value that may be -EINVAL: the first stops the walk. */
+static int visit_einval(struct kapi_walk *w, struct origin *o, int unbounded)
 {
+	return (unbounded || o->value == errno_einval()) && walk_allows(w, errno_einval());
+}
+
+/* An errno outside the kdoc's list, collected once per value. */
+static int visit_disallowed(struct kapi_walk *w, struct origin *o, int unbounded)
+{
+	struct origin *old;
+
+	if (unbounded || !is_errno(o->value) || errno_allowed(o->value) ||
+	    !walk_allows(w, o->value))
+		return 0;
+	FOR_EACH_PTR(w->made, old) {
+		if (old->value == o->value)
+			return 0;
+	} END_FOR_EACH_PTR(old);
+	add_ptr_list(&w->made, o);
+	return 0;
+}
+
+/*
+ * A call that stays a kAPI, with what the kAPI's own summary says: where
+ * it may give -EINVAL, or that it cannot; and, added to @extra, each
+ * disallowed errno it may give, as a constant made at the driver's call
+ * (a finding of ATTACH_DEV_BAD_ERRNO like any other constant there).
+ */
+static void kapi_facts(struct origin *o, struct origin_list **extra)
+{
+	struct kapi_walk w = { .calls = { o }, .depth = 1 };
 	struct fn_summary *def;
 	struct origin *e;
 
 	if (o->kind != ORIGIN_CALL || !(def = resolve(o->callee->ident, o->site_fn, 0)))
 		return;
 	o->kapi_analysed = 1;
-	e = may_give_einval(def, o, 0);
-	if (!e) {
+	w.visit = visit_einval;
+	e = walk_values(&w, def);
+	if (e) {
+		o->kapi_at = e->pos;
+		o->kapi_at_fn = e->site_fn;
+	} else {
 		o->may_be_einval = 0;
-		return;
 	}
-	o->kapi_einval = e->pos;
-	o->kapi_einval_fn = e->site_fn;
+	w.visit = visit_disallowed;
+	walk_values(&w, def);
+	FOR_EACH_PTR(w.made, e) {
+		struct origin c = *o;
+
+		c.kind = ORIGIN_CONST;
+		c.value = e->value;
+		c.may_be_einval = 0;
+		c.print = (struct print_site) { };
+		c.kapi_at = e->pos;
+		c.kapi_at_fn = e->site_fn;
+		add_unique(extra, &c);
+	} END_FOR_EACH_PTR(e);
+	free_ptr_list(&w.made);
 }
 
 /* The definition a name stands for, wherever it is: any caller counts. */
@@ -398,12 +474,15 @@ int link_summaries(const char *dir)
 	link_callers();
 	n = implementations(&impls);
 	for (i = 0; i < n; i++) {
+		struct impl impl = { .fn = impls[i]->fn, .reg = impls[i]->fn->pos };
+		struct origin_list *extra = NULL;
 		struct origin *o;
 
 		FOR_EACH_PTR(impls[i]->linked, o) {
-			kapi_facts(o);
+			kapi_facts(o, &extra);
 		} END_FOR_EACH_PTR(o);
-		struct impl impl = { .fn = impls[i]->fn, .reg = impls[i]->fn->pos };
+		concat_ptr_list((struct ptr_list *)extra, (struct ptr_list **)&impls[i]->linked);
+		free_ptr_list(&extra);
 
 		run_checks(&impl, impls[i]->linked);
 	}

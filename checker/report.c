@@ -238,10 +238,15 @@ static void emit_json(struct finding *f)
 		fputs("\"kapi\": {", out);
 		json_field("name", show_ident(o->callee->ident), 0);
 		fprintf(out, "\"analysed\": %s, ", o->kapi_analysed ? "true" : "false");
-		if (o->kapi_einval_fn)
-			json_place("einval", o->kapi_einval, o->kapi_einval_fn, 0);
-		else
+		/* a call's -EINVAL; a constant's errno, taken out of the kAPI */
+		if (o->kind == ORIGIN_CONST && o->kapi_at_fn) {
+			fputs("\"einval\": null, ", out);
+			json_place("made", o->kapi_at, o->kapi_at_fn, 0);
+		} else if (o->kapi_at_fn) {
+			json_place("einval", o->kapi_at, o->kapi_at_fn, 0);
+		} else {
 			fputs("\"einval\": null", out);
+		}
 		fputs("}, ", out);
 	}
 	fputs("\"path\": [", out);
@@ -295,16 +300,18 @@ static void emit_text(struct finding *f)
 	/* a site that is its own fix point, reached without a call, says it all */
 	if (!o->path && same_pos(o->pos, f->fix))
 		;
-	else if (o->kind == ORIGIN_CALL)
+	else if (o->kind == ORIGIN_CALL || o->callee)
 		note(o->pos, "%s() returns what %s() returns", name, show_ident(o->callee->ident));
 	else
 		note(o->pos, "%s() returns %s", name, f->errno_text ? f->errno_text : "it");
 	if (f->facts & FACT_PRINT)
 		note(o->print.pos, "printed with %s() in %s()", o->print.what,
 		     o->print.fn ? show_ident(o->print.fn->ident) : "?");
-	if ((f->facts & FACT_KAPI) && o->kapi_einval_fn)
-		note(o->kapi_einval, "%s() may produce -EINVAL here, in %s()",
-		     show_ident(o->callee->ident), show_ident(o->kapi_einval_fn->ident));
+	if ((f->facts & FACT_KAPI) && o->kapi_at_fn)
+		note(o->kapi_at, "%s() may produce %s here, in %s()",
+		     show_ident(o->callee->ident),
+		     o->kind == ORIGIN_CONST ? f->errno_text : "-EINVAL",
+		     show_ident(o->kapi_at_fn->ident));
 	FOR_EACH_PTR(f->impls, impl) {
 		if (!first)
 			note(impl->pos, "also reached from %s()", show_ident(impl->ident));

@@ -91,8 +91,8 @@ static const struct fact {
 	FACT(F_SYM, callbacks[2]),
 	FACT(F_SYM, callbacks[3]),
 	FACT(F_INT, kapi_analysed),
-	FACT(F_POS, kapi_einval),
-	FACT(F_SYM, kapi_einval_fn),
+	FACT(F_POS, kapi_at),
+	FACT(F_SYM, kapi_at_fn),
 #undef FACT
 };
 

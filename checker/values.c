@@ -263,6 +263,9 @@ int through_call(struct origin *out, struct origin *o, struct origin *call,
 	out->nconds = 0;
 	out->null_args = 0;
 	out->may_be_einval = o->may_be_einval && guards_allow(&call->guards, errno_einval());
+	/* a kAPI's values, told later (link.c), pass the caller's branches too */
+	if (o->kind == ORIGIN_CALL)
+		guards_and(&out->guards, &call->guards);
 	if (!out->print.what)
 		out->print = call->print;
 	step = xcalloc(sizeof(*step));
