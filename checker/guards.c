@@ -125,7 +125,7 @@ void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v)
 		add_branch(g, conds[i].p, conds[i].taken, v);
 }
 
-static int holds(int op, long long a, long long b, int bits)
+int guards_holds(int op, long long a, long long b, int bits)
 {
 	unsigned long long mask = bits >= 64 ? ~0ULL : (1ULL << bits) - 1;
 	unsigned long long ua = a & mask, ub = b & mask;
@@ -152,7 +152,7 @@ int guards_allow(struct guards *g, long long value)
 	int i;
 
 	for (i = 0; i < g->n; i++) {
-		if (!holds(g->g[i].op, value, g->g[i].value, g->g[i].bits))
+		if (!guards_holds(g->g[i].op, value, g->g[i].value, g->g[i].bits))
 			return 0;
 	}
 	return 1;
@@ -276,7 +276,7 @@ static int fold(pseudo_t p, struct instruction *call, int depth, long long *valu
 	if (def->opcode >= OP_BINCMP && def->opcode <= OP_BINCMP_END) {
 		if (!fold(def->src1, call, depth + 1, &a) || !fold(def->src2, call, depth + 1, &b))
 			return 0;
-		*value = holds(def->opcode, a, b, def->itype ? def->itype->bit_size : 64);
+		*value = guards_holds(def->opcode, a, b, def->itype ? def->itype->bit_size : 64);
 		return 1;
 	}
 	switch (def->opcode) {

@@ -54,6 +54,26 @@ void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
 int is_address(pseudo_t p);
 int null_args(struct cond *conds, int n);
 
+/* args.c: what a call passes, and a function's branches on its arguments */
+#define MAX_ARGS	4
+enum arg_kind { ARG_OTHER, ARG_CONST, ARG_PASSED };
+struct arg_fact {
+	int kind;
+	long long value;	/* ARG_CONST: the value; ARG_PASSED: the caller's argument, 1.. */
+};
+/* `(argument arg & mask) op value` is taken (or not) on the way to a site */
+struct arg_cond {
+	int arg, op, bits, taken;
+	long long mask, value;
+};
+#define MAX_ARG_CONDS	4
+int arg_conds(struct cond *conds, int n, struct arg_cond *out, int max);
+void call_args(struct instruction *call, struct arg_fact *args);
+int arg_conds_through(struct arg_cond *out, int *n, const struct arg_cond *in, int nin,
+		      const struct arg_fact *args);
+void args_through(struct arg_fact *out, const struct arg_fact *call, const struct arg_fact *outer);
+int guards_holds(int op, long long a, long long b, int bits);
+
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {
 	ORIGIN_CONST,		/* a constant: value */
@@ -109,6 +129,14 @@ struct origin {
 	struct symbol *kapi_at_fn;
 	int nconds;			/* branches that lead to the site, in site_fn */
 	struct cond conds[8];
+	/*
+	 * The branches on arguments that lead to the site, and (ORIGIN_CALL)
+	 * what the call passes, both as seen from the function whose origins
+	 * hold this one: through_call() renames them at each call.
+	 */
+	int nargconds;
+	struct arg_cond argconds[MAX_ARG_CONDS];
+	struct arg_fact args[MAX_ARGS];
 };
 DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);

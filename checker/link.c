@@ -10,13 +10,16 @@
  * within a file.  All functions are linked round after round until no
  * origin list grows, so that a chain of any length, or a cycle, across
  * files ends complete.  A name that two files of the driver define stays
- * a kAPI: a wrong link would be a false finding.  A helper's branch
- * conditions are not written to its summary, so the folding of a call's
- * constant arguments (guards.c) stays within a file.
+ * a kAPI: a wrong link would be a false finding.  Of a helper's branch
+ * conditions, only those on its arguments are written to its summary
+ * (args.c): a call's constant arguments decide them in any file, the
+ * IR's other conditions (guards.c) stay within their own.
  *
  * Everything else is a kAPI, the IOMMU core included.  Where a summary
  * defines the kAPI, its own origins say whether, and where, it may give
- * -EINVAL; one that cannot is not reported.  Its prints are its own.
+ * -EINVAL; one that cannot is not reported.  The errnos outside the
+ * kdoc's list that it may give are findings at the driver's call.  Its
+ * prints are its own.
  *
  * The linked summaries hold every checked file's calls and taken
  * addresses, so callers.c decides a global as it decides a static.
@@ -215,6 +218,7 @@ static struct fn_summary *defined_at(struct symbol *fn)
  */
 struct kapi_walk {
 	struct origin *calls[KAPI_DEPTH + 1];	/* the calls on the way, outermost first */
+	struct arg_fact args[KAPI_DEPTH + 1][MAX_ARGS];	/* what each passes, as far as known */
 	int depth;
 	/* a constant, or (unbounded) a value the summaries cannot bound; nonzero stops */
 	int (*visit)(struct kapi_walk *w, struct origin *o, int unbounded);
@@ -240,6 +244,9 @@ static struct origin *walk_into(struct kapi_walk *w, struct fn_summary *def, str
 {
 	struct origin *e;
 
+	memset(w->args[w->depth], 0, sizeof(w->args[w->depth]));
+	if (call)
+		args_through(w->args[w->depth], call->args, w->args[w->depth - 1]);
 	w->calls[w->depth++] = call;
 	e = walk_values(w, def);
 	w->depth--;
@@ -265,8 +272,14 @@ static struct origin *walk_values(struct kapi_walk *w, struct fn_summary *def)
 	struct fn_summary *inner;
 
 	FOR_EACH_PTR(def->linked, o) {
+		struct arg_cond left[MAX_ARG_CONDS];
+		int n;
+
 		/* the caller passes an address where this path needs NULL */
 		if (call && (o->null_args & call->address_args))
+			continue;
+		/* or a constant that a branch on the way rules out */
+		if (!arg_conds_through(left, &n, o->argconds, o->nargconds, w->args[w->depth - 1]))
 			continue;
 		e = NULL;
 		inner = NULL;
@@ -331,6 +344,7 @@ static void kapi_facts(struct origin *o, struct origin_list **extra)
 	struct fn_summary *def;
 	struct origin *e;
 
+	memcpy(w.args[0], o->args, sizeof(w.args[0]));
 	if (o->kind != ORIGIN_CALL || !(def = resolve(o->callee->ident, o->site_fn, 0)))
 		return;
 	o->kapi_analysed = 1;

@@ -23,7 +23,7 @@
 #include <unistd.h>
 #include "iommu-errno.h"
 
-#define MAGIC	"iommu-errno-summary 2"
+#define MAGIC	"iommu-errno-summary 3"
 
 const char *summary_dir;
 
@@ -60,10 +60,11 @@ static void put_sym(FILE *f, struct symbol *sym)
 
 /*
  * The facts of an origin, each written and read by its kind: a new fact
- * of struct origin is a line here.  A helper's branch conditions are not
- * written: the folding of a call's arguments (guards.c) stays in a file.
+ * of struct origin is a line here.  A helper's branch conditions are
+ * written only as far as they are on its arguments (args.c): the IR's
+ * own stay in a file.
  */
-enum fact_kind { F_INT, F_LL, F_STR, F_POS, F_SYM, F_GUARDS, F_PATH };
+enum fact_kind { F_INT, F_LL, F_STR, F_POS, F_SYM, F_GUARDS, F_PATH, F_ARGCONDS, F_ARGS };
 
 static const struct fact {
 	enum fact_kind kind;
@@ -93,12 +94,23 @@ static const struct fact {
 	FACT(F_INT, kapi_analysed),
 	FACT(F_POS, kapi_at),
 	FACT(F_SYM, kapi_at_fn),
+	FACT(F_ARGCONDS, nargconds),
+	FACT(F_ARGS, args),
 #undef FACT
 };
+
+/* F_ARGCONDS is the count, then the array that follows it in struct origin */
+static struct arg_cond *argconds_of(void *at)
+{
+	return (struct arg_cond *)((char *)at - offsetof(struct origin, nargconds) +
+				   offsetof(struct origin, argconds));
+}
 
 static void put_fact(FILE *f, const struct fact *fact, void *at)
 {
 	struct guards *g = at;
+	struct arg_cond *c = argconds_of(at);
+	struct arg_fact *a = at;
 	struct step *step;
 	int i;
 
@@ -130,6 +142,16 @@ static void put_fact(FILE *f, const struct fact *fact, void *at)
 			put_sym(f, step->fn);
 			put_sym(f, step->callee);
 		} END_FOR_EACH_PTR(step);
+		break;
+	case F_ARGCONDS:
+		fprintf(f, " %d", *(int *)at);
+		for (i = 0; i < *(int *)at; i++)
+			fprintf(f, " %d %d %d %d %lld %lld", c[i].arg, c[i].op, c[i].bits,
+				c[i].taken, c[i].mask, c[i].value);
+		break;
+	case F_ARGS:
+		for (i = 0; i < MAX_ARGS; i++)
+			fprintf(f, " %d %lld", a[i].kind, a[i].value);
 		break;
 	}
 }
@@ -336,6 +358,8 @@ static struct symbol *get_sym(struct fields *in)
 static void get_fact(struct fields *in, const struct fact *fact, void *at)
 {
 	struct guards *g = at;
+	struct arg_cond *c = argconds_of(at);
+	struct arg_fact *a = at;
 	int i, n;
 
 	switch (fact->kind) {
@@ -380,6 +404,30 @@ static void get_fact(struct fields *in, const struct fact *fact, void *at)
 			if (!step->fn || !step->callee)
 				in->bad = 1;
 			add_ptr_list((struct step_list **)at, step);
+		}
+		break;
+	case F_ARGCONDS:
+		n = get_num(in);
+		if (n < 0 || n > MAX_ARG_CONDS) {
+			in->bad = 1;
+			break;
+		}
+		for (i = 0; i < n && !in->bad; i++) {
+			c[i].arg = get_num(in);
+			c[i].op = get_num(in);
+			c[i].bits = get_num(in);
+			c[i].taken = get_num(in);
+			c[i].mask = get_num(in);
+			c[i].value = get_num(in);
+		}
+		*(int *)at = n;
+		break;
+	case F_ARGS:
+		for (i = 0; i < MAX_ARGS && !in->bad; i++) {
+			a[i].kind = get_num(in);
+			a[i].value = get_num(in);
+			if (a[i].kind < ARG_OTHER || a[i].kind > ARG_PASSED)
+				in->bad = 1;
 		}
 		break;
 	}

@@ -123,6 +123,7 @@ static void add_made(struct trace *t, enum origin_kind kind, long long value,
 
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	o.null_args = null_args(o.conds, o.nconds);
+	o.nargconds = arg_conds(o.conds, o.nconds, o.argconds, MAX_ARG_CONDS);
 	o.print = print_on_path(t, g->bb, kind == ORIGIN_CONST ? &value : NULL);
 	add_origin(t, &o);
 }
@@ -237,6 +238,8 @@ static void add_call(struct trace *t, struct instruction *call, struct position 
 	o.guards.bb = NULL;
 	o.nconds = branch_conditions(g->bb, o.conds, ARRAY_SIZE(o.conds));
 	o.null_args = null_args(o.conds, o.nconds);
+	o.nargconds = arg_conds(o.conds, o.nconds, o.argconds, MAX_ARG_CONDS);
+	call_args(call, o.args);
 	/* linked, only a print with an -EINVAL that the callee returns matters */
 	o.print = print_on_path(t, g->bb, &einval);
 	o.may_be_einval = guards_allow(g, errno_einval());
@@ -259,6 +262,12 @@ int through_call(struct origin *out, struct origin *o, struct origin *call,
 	if (o->kind == ORIGIN_CONST && !guards_allow(&call->guards, o->value))
 		return 0;
 	*out = *o;
+	/* the callee's branches on its arguments, decided or renamed by the call's */
+	if (!arg_conds_through(out->argconds, &out->nargconds, o->argconds, o->nargconds,
+			       call->args))
+		return 0;
+	if (o->kind == ORIGIN_CALL)
+		args_through(out->args, o->args, call->args);
 	/* the caller's branches are its own: it has no arguments for them */
 	out->nconds = 0;
 	out->null_args = 0;
@@ -389,6 +398,7 @@ static void follow_call(struct trace *t, struct instruction *call, struct positi
 		add_call(t, call, site, g);
 		return;
 	}
+	call_args(call, at.args);
 	if (depth >= MAX_NESTING) {
 		add_simple(t, ORIGIN_UNKNOWN, 0, "helpers nested too deep", site, g);
 		return;
