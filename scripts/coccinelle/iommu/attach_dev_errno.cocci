@@ -151,6 +151,12 @@ def fact(*t):
 	file.facts.add(t)
 	return True
 
+# The rules whose constraints note facts with seen() keep no match: a
+# match would cost an environment, and nothing depends on those rules.
+def seen(*t):
+	file.facts.add(t)
+	return False
+
 def register(fn, p):
 	file.roots.add(fn)
 	return fact("reg", fn, at(p))
@@ -165,15 +171,15 @@ def defined(f):
 def store(p, g):
 	if g in file.defined:
 		file.stores.setdefault(p[0].current_element, set()).add(g)
-	return True
+	return False
 
 def passes(c, g):
-	return fact("pass", g, at(c)) and store(c, g)
+	return seen("pass", g, at(c)) or store(c, g)
 
 def used(f, p):
 	"""A function named other than as a call: in a function of the file,
 	one of the own functions; outside any, in an initialiser, any name."""
-	return f not in file.defined and p[0].current_element in file.defined or fact("use", f, at(p))
+	return not (f not in file.defined and p[0].current_element in file.defined) and seen("use", f, at(p))
 
 def wanted(f):
 	return f in file.wanted
@@ -342,15 +348,23 @@ file.static.add(f)
 // attach_dev code can.
 @called depends on definition@
 identifier g;
-position c : script:python (g) { fact("call", g, at(c)) };
+position c : script:python (g) { seen("call", g, at(c)) };
 @@
  g@c(...)
 
 @named depends on definition@
 identifier f;
+expression E;
 position p : script:python (f) { used(f, p) };
 @@
- f@p
+ E = f@p
+
+@initialised depends on definition@
+identifier f, g, I;
+type T;
+position p : script:python (f) { used(f, p) };
+@@
+ T I = { ..., .g = f@p, ... };
 
 // A name for "a mode that reports findings", for the rules below.  They
 // depend on definition too: spatch's token prefilter does not look through
@@ -637,7 +651,7 @@ fact("errno", e, at(s), at(p) if p else None)
 // arm-smmu-v3's finalise_stage_fn does.
 @pointer_call depends on definition && analyse && (kapi_errno || !(bad_errno || einval_print)) && !mainline@
 local idexpression fp;
-position c : script:python () { fact("indirect", key(at(c))) };
+position c : script:python () { seen("indirect", key(at(c))) };
 @@
  fp@c(...)
 
