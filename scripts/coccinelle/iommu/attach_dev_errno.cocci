@@ -2,14 +2,16 @@
 /// An iommu_domain_ops attach_dev callback returns 0, or -EINVAL only to
 /// say that the device and the domain are incompatible, without a print
 /// (VFIO tries one domain after another), or -ENOMEM, -ENOSPC, -EBUSY or
-/// -ENODEV; a kAPI's -EINVAL must be converted.  Find, in the
-/// implementations and the static helpers on their return path:
+/// -ENODEV; a kAPI's -EINVAL must be converted.  Find, below each
+/// implementation, in any file of its driver:
 ///   ATTACH_DEV_BAD_ERRNO    another errno constant ("return -ENOENT;"),
 ///   ATTACH_DEV_EINVAL_PRINT -EINVAL on a path that also prints,
 ///   ATTACH_DEV_KAPI_ERRNO   a kAPI's value returned unconverted.
 /// All three run unless some are chosen: -D bad_errno, -D einval_print,
 /// -D kapi_errno, e.g.
 ///   make coccicheck MODE=report COCCI=<this file> SPFLAGS="-D bad_errno"
+/// Each is reported at its fix point: where the value is made, or, if a
+/// function that other code shares makes it, the call into that function.
 /// Patch mode removes a print only from a branch that does nothing but
 /// print and return -EINVAL under a condition that calls no function.
 ///
@@ -20,15 +22,16 @@
 // Requires: 1.1.1
 //
 // Implementations are found by struct type, never by member name (struct
-// generic_pm_domain has an attach_dev too).  One registered in one file
-// and defined in another is looked for in the other .c files below the
-// registration's folder, by an Iteration: report, org and record modes
-// follow it; context and patch say on stderr that they cannot.
-// Other virtual rules: -D mainline (the 6.2 kdoc: no kAPI conversion),
-// -D debug_prints (pr_debug and dev_dbg count), -D list_implementations
-// ("IMPL file:line function" only), -D list_tables (this engine's tables,
-// for tests/tables), -D record (one JSON object per line, for
-// scripts/iommu-errno; see DESIGN.md, "The record as JSON").
+// generic_pm_domain has an attach_dev too).  A driver is a directory
+// without the IOMMU core (CORE); its other files are read by an Iteration
+// where a function is missing (report, org and record modes; context and
+// patch say on stderr what they cannot follow).  Everything else is a
+// kAPI, whose source is never read.  See DESIGN.md, "The fix point" and
+// "The kAPI boundary".  Other virtual rules: -D mainline (the 6.2 kdoc: no
+// kAPI conversion), -D debug_prints (pr_debug and dev_dbg count),
+// -D list_implementations ("IMPL file:line function" only), -D list_tables
+// (the tables, for tests/tables), -D record (one JSON object per line, for
+// scripts/iommu-errno: DESIGN.md, "The record as JSON").
 
 // spatch compiles every isomorphism into every rule, and the rules list
 // the forms of a test that they accept: only braces0..4 and drop_else,
@@ -47,19 +50,8 @@
 #spatch --disable-iso extern_decl_init --disable-iso static_decl_init --disable-iso ret
 #spatch --disable-iso ptr_to_array --disable-iso mkinit --disable-iso fld_to_ptr --disable-iso sizeof_type_expr
 
-virtual report
-virtual org
-virtual context
-virtual patch
-virtual record
-virtual bad_errno
-virtual einval_print
-virtual kapi_errno
-virtual mainline
-virtual debug_prints
-virtual list_implementations
-virtual list_tables
-virtual xfile
+virtual report, org, context, patch, record, list_implementations, list_tables
+virtual bad_errno, einval_print, kapi_errno, mainline, debug_prints, xfile
 
 @initialize:python@
 @@
@@ -69,8 +61,7 @@ import re
 import sys
 from collections import namedtuple
 
-# The tables of this engine, one place each; tests/tables compares them with
-# those of the C checker.
+# The tables, one place each; tests/tables compares them with the C checker's.
 IDS = {"bad_errno": "ATTACH_DEV_BAD_ERRNO", "einval_print": "ATTACH_DEV_EINVAL_PRINT",
        "kapi_errno": "ATTACH_DEV_KAPI_ERRNO"}
 ALLOWED = ("EINVAL", "ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
@@ -85,60 +76,43 @@ REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.starts
 # Callees that are not kAPIs: dev_err_probe() returns the errno it is
 # given, and the <linux/iopoll.h> macros give 0 or -ETIMEDOUT.
 NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
-# The IOMMU core below drivers/iommu/, a kAPI to every driver beside it
-# (DESIGN.md, "The kAPI boundary"): a directory, or a file name at the top.
+# The IOMMU core below drivers/iommu/: a directory, or a file name at the top.
 CORE = ("iommu.c", "iommu-", "io-pgfault.c", "io-pgtable", "dma-iommu.c", "iova.c",
 	"of_iommu.c", "iommufd/", "generic_pt/")
 OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
 
-# A place in the code as a plain tuple, so that facts pickle across
-# the jobs of spatch and Iterations; coccilib prints it as a position.
+# A place, as coccilib prints it; a fact holds it as a plain tuple, so
+# that it can pass between the jobs of spatch.
 Where = namedtuple("Where", "file line column column_end function")
 
 def at(p):
 	return Where(p[0].file, int(p[0].line), int(p[0].column), int(p[0].column_end),
 		     p[0].current_element)
 
-def plain(t):
-	"""A fact as spatch can hand it between jobs (marshal), and back."""
-	return tuple(tuple(x) if isinstance(x, Where) else x for x in t)
-
-def thaw(t):
-	return tuple(Where(*x) if isinstance(x, tuple) and len(x) == 5 else x for x in t)
-
 def key(w):
 	return (w[0], w[1], w[2])
 
-@initialize:python@
-@@
 class File:
-	"""What the rules learn about the file being read.  facts: tagged
-	tuples (see end_file()), handed to finalize; the rest only steers the
-	rules: roots and wanted are the functions whose returns matter."""
+	"""The file being read: its facts, tagged tuples handed to finalize
+	(end_file()), and what steers the rules: the functions whose returns
+	matter (roots, wanted) and the calls whose value each stores."""
 	def __init__(self):
-		self.facts, self.defined, self.static, self.roots = set(), set(), set(), set()
-		self.wanted, self.stores = set(), {}
+		self.facts, self.defined, self.static = set(), set(), set()
+		self.roots, self.wanted, self.stores = set(), set(), {}
 
 class Run:
-	"""What a run shares: the virtual rules given, the Iterations tried,
-	and marks, the positions (file, line, column) of the fix points and
-	prints that context and patch mode mark in the file being read; the
-	rules of the Fixes section may add sets of their own."""
+	"""The run: the virtual rules given, the (file, name) pairs read by an
+	Iteration, all facts so far, and the positions that context and patch
+	mark in the file being read; the Fixes section may add its own."""
 	def __init__(self):
-		self.chosen, self.modes, self.flags = set(), set(), set()
-		self.facts, self.tried, self.printed = set(), set(), set()
+		self.chosen, self.modes, self.flags, self.tried, self.facts = (set() for _ in range(5))
 		self.marks, self.prints, self.complex_ifs = set(), set(), set()
 
-file = File()
-run = Run()
+file, run = File(), Run()
 coccinelle.facts = []	# merged across jobs in finalize
 
 def note(virtual):
-	"""A virtual rule given on the command line; Iterations need them too."""
-	file.facts.add(("mode", virtual))
-	bucket = run.chosen if virtual in IDS else run.modes if virtual in OUTPUTS else run.flags
-	bucket.add(virtual)
-	return True
+	(run.chosen if virtual in IDS else run.modes if virtual in OUTPUTS else run.flags).add(virtual)
 
 def selected(rule):
 	return (not run.chosen or rule in run.chosen) and not (rule == "kapi_errno" and "mainline" in run.flags)
@@ -146,13 +120,51 @@ def selected(rule):
 def is_print(name):
 	return name in PRINTS and ("debug_prints" in run.flags or name not in DEBUG_PRINTS)
 
+@initialize:python depends on report@
+@@
+note("report")
+@initialize:python depends on org@
+@@
+note("org")
+@initialize:python depends on context@
+@@
+note("context")
+@initialize:python depends on patch@
+@@
+note("patch")
+@initialize:python depends on record@
+@@
+note("record")
+@initialize:python depends on list_implementations@
+@@
+note("list_implementations")
+@initialize:python depends on list_tables@
+@@
+note("list_tables")
+@initialize:python depends on bad_errno@
+@@
+note("bad_errno")
+@initialize:python depends on einval_print@
+@@
+note("einval_print")
+@initialize:python depends on kapi_errno@
+@@
+note("kapi_errno")
+@initialize:python depends on mainline@
+@@
+note("mainline")
+@initialize:python depends on debug_prints@
+@@
+note("debug_prints")
+
+@initialize:python@
+@@
+# Constraints that note facts.  fact() keeps the match, for a rule that
+# others depend on; seen() keeps none: a match would cost an environment.
 def fact(*t):
-	"""A constraint with an effect: true, and notes the fact."""
 	file.facts.add(t)
 	return True
 
-# The rules whose constraints note facts with seen() keep no match: a
-# match would cost an environment, and nothing depends on those rules.
 def seen(*t):
 	file.facts.add(t)
 	return False
@@ -160,13 +172,6 @@ def seen(*t):
 def register(fn, p):
 	file.roots.add(fn)
 	return fact("reg", fn, at(p))
-
-def define(f, p):
-	file.defined.add(f)
-	return fact("define", f, at(p))
-
-def defined(f):
-	return f in file.defined
 
 def store(p, g):
 	if g in file.defined:
@@ -177,12 +182,21 @@ def passes(c, g):
 	return seen("pass", g, at(c)) or store(c, g)
 
 def used(f, p):
-	"""A function named other than as a call: in a function of the file,
-	one of the own functions; outside any, in an initialiser, any name."""
-	return not (f not in file.defined and p[0].current_element in file.defined) and seen("use", f, at(p))
+	"""Inside a function, a name of the file; outside, any name."""
+	return (f in file.defined or p[0].current_element not in file.defined) and seen("use", f, at(p))
+
+# SmPL reads "in" in a constraint as its own keyword: these say it.
+def defined(f):
+	return f in file.defined
 
 def wanted(f):
 	return f in file.wanted
+
+def removable(pr):
+	return pr in REMOVABLE
+
+def marked(p, where):
+	return key(at(p)) in where
 
 def grow(roots):
 	"""The closure of roots through stored or returned calls: a superset of
@@ -193,9 +207,6 @@ def grow(roots):
 		if f not in file.wanted:
 			file.wanted.add(f)
 			todo.extend(file.stores.get(f, ()))
-
-def print_then_return(pr, p, s, g):
-	fact("print", pr, at(p), at(s), g or "")
 
 // ---------------------------------------------------------------------
 // Where attach_dev implementations are registered.  Each rule names
@@ -257,78 +268,27 @@ p << assigned_attach.p;
 @@
 register(fn, p)
 
-// In an Iteration (finalize): the files of a driver that the first round
-// did not read, or read for other functions, and the functions wanted
-// there.  Its rules cannot name attach_dev; it runs only on those files.
+// In an Iteration (finish()): files of a driver that need reading, and
+// the functions wanted there.  These rules cannot name attach_dev; the
+// Iteration reads only those files.
 @script:python other_files depends on xfile@
 names << virtual.attach_dev_names;
 @@
 file.roots |= set(names.split(","))
 
-// A name for "this file is analysed", for the rules below.
 @script:python registered depends on named_ops || literal_ops || typed_assignment || domain_signature || other_files@
 @@
 pass
 
-// The command line's virtual rules, for the Python side and Iterations.
-@script:python depends on registered && report@
-@@
-note("report")
-
-@script:python depends on registered && org@
-@@
-note("org")
-
-@script:python depends on registered && context@
-@@
-note("context")
-
-@script:python depends on registered && patch@
-@@
-note("patch")
-
-@script:python depends on registered && record@
-@@
-note("record")
-
-@script:python depends on registered && list_implementations@
-@@
-note("list_implementations")
-
-@script:python depends on registered && bad_errno@
-@@
-note("bad_errno")
-
-@script:python depends on registered && einval_print@
-@@
-note("einval_print")
-
-@script:python depends on registered && kapi_errno@
-@@
-note("kapi_errno")
-
-@script:python depends on registered && mainline@
-@@
-note("mainline")
-
-@script:python depends on registered && debug_prints@
-@@
-note("debug_prints")
-
-@script:python depends on registered && list_tables@
-@@
-note("list_tables")
-
 // ---------------------------------------------------------------------
-// The facts of each file: its functions, their calls and the uses of their
-// names, and, for the functions below an implementation, whose value each
-// returns unchanged, which errno constants, and which prints come first.
+// Facts: the functions of each file, the calls and the other uses of
+// their names; below the implementations, the values each returns
+// unchanged, its errno constants, and the prints before them.
 // ---------------------------------------------------------------------
 
-// The constraints note every definition; no script rule runs per match.
 @definition depends on registered@
 identifier f;
-position p : script:python (f) { define(f, p) };
+position p : script:python (f) { file.defined.add(f) or fact("define", f, at(p)) };
 @@
 f@p(...) { ... }
 
@@ -343,9 +303,8 @@ f << static_definition.f;
 @@
 file.static.add(f)
 
-// Every call, and every other use of a function's name (its address
-// taken), for the fix point: who calls a function, and whether only
-// attach_dev code can.
+// Who calls a function, and whether its address is taken, decide whether
+// only attach_dev code reaches it.
 @called depends on definition@
 identifier g;
 position c : script:python (g) { seen("call", g, at(c)) };
@@ -366,10 +325,9 @@ position p : script:python (f) { used(f, p) };
 @@
  T I = { ..., .g = f@p, ... };
 
-// A name for "a mode that reports findings", for the rules below.  They
-// depend on definition too: spatch's token prefilter does not look through
-// a script rule, and without a rule that names attach_dev it would parse
-// every file.
+// The rules below depend on definition too: spatch's token prefilter does
+// not look through a script rule, and without a rule that names
+// attach_dev it would parse every file.
 @script:python analyse depends on registered && (report || org || context || patch || record)@
 @@
 pass
@@ -392,9 +350,8 @@ position c : script:python (g) { passes(c, g) };
 
 // "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
 @declared_call depends on definition && analyse exists@
-identifier g;
+identifier g, ret;
 position c;
-identifier ret;
 expression E;
 type T;
 @@
@@ -429,10 +386,9 @@ grow(file.roots)
 // guess.  The tests are listed, as the isomorphisms that rewrite them are
 // off; if (T) S1 else S2 also matches an if without an else (drop_else).
 @tested_call depends on definition && analyse exists@
-identifier g;
+identifier g, ret;
 position c : script:python () { wanted(c[0].current_element) };
 position rp;
-identifier ret;
 expression E, E1;
 statement S1, S2;
 @@
@@ -464,10 +420,10 @@ rp << tested_call.rp = [];
 if not rp:
 	passes(call, callee)
 
-// A print on the way to the return of -EINVAL or of the value of a helper:
-// before "return -EINVAL;" or "return helper();", before the assignment,
-// or after it.  s is where the value is made: the constant or the call.
-@print_then_return_value depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+// A print on the way to the return of -EINVAL or of the value of a helper,
+// s, where the value is made: before "return -EINVAL;" or "return
+// helper();", or, with the value held in ret, before or after it is set.
+@print_then_return depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -484,15 +440,15 @@ f(...) {
 )
 }
 
-@script:python depends on print_then_return_value@
-pr << print_then_return_value.pr;
-p << print_then_return_value.p;
-s << print_then_return_value.s;
-g << print_then_return_value.g = "";
+@script:python depends on print_then_return@
+pr << print_then_return.pr;
+p << print_then_return.p;
+s << print_then_return.s;
+g << print_then_return.g = "";
 @@
-print_then_return(pr, p, s, g)
+fact("print", pr, at(p), at(s), g)
 
-@print_then_assignment depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+@print_held depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -504,25 +460,13 @@ f(...) {
  ... when any
  pr@p(...)
  ... when != ret = E
-(
- ret = -EINVAL@s;
-|
- ret = g@s(...);
-)
+ \(ret = -EINVAL@s;\|ret = g@s(...);\)
  ... when != ret = E
      when != ret == -EINVAL
  return ret;
 }
 
-@script:python depends on print_then_assignment@
-pr << print_then_assignment.pr;
-p << print_then_assignment.p;
-s << print_then_assignment.s;
-g << print_then_assignment.g = "";
-@@
-print_then_return(pr, p, s, g)
-
-@assignment_then_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
+@held_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
 identifier g : script:python () { defined(g) };
 identifier pr : script:python () { is_print(pr) };
@@ -533,15 +477,7 @@ position p, s;
 @@
 f(...) {
  ... when any
-(
- ret = -EINVAL@s;
-|
- T ret = -EINVAL@s;
-|
- ret = g@s(...);
-|
- T ret = g@s(...);
-)
+ \(ret = -EINVAL@s;\|T ret = -EINVAL@s;\|ret = g@s(...);\|T ret = g@s(...);\)
  ... when != ret = E
      when != ret == -EINVAL
  pr@p(...)
@@ -550,40 +486,45 @@ f(...) {
  return ret;
 }
 
-@script:python depends on assignment_then_print@
-pr << assignment_then_print.pr;
-p << assignment_then_print.p;
-s << assignment_then_print.s;
-g << assignment_then_print.g = "";
+@script:python depends on print_held@
+pr << print_held.pr;
+p << print_held.p;
+s << print_held.s;
+g << print_held.g = "";
 @@
-print_then_return(pr, p, s, g)
+fact("print", pr, at(p), at(s), g)
+
+@script:python depends on held_print@
+pr << held_print.pr;
+p << held_print.p;
+s << held_print.s;
+g << held_print.g = "";
+@@
+fact("print", pr, at(p), at(s), g)
 
 // A print statement from which a return of 0 can still be reached is on
 // the way to success (an assertion, an info print), not to the -EINVAL;
-// where the value is held in ret, only past no use of it.  A print that
-// is a condition, "if (WARN_ON(x)) return -EINVAL;", is no statement.
-@success_print depends on print_then_return_value exists@
+// with the value held in ret, only past no use of it.  The print of
+// "if (WARN_ON(x)) return -EINVAL;" is a condition, not a statement.
+@success_print depends on print_then_return exists@
 identifier pr;
-position print_then_return_value.p;
-position q;
+position print_then_return.p, q;
 @@
  pr@p@q(...);
  ...
  return 0;
 
-@success_after_assignment depends on print_then_assignment exists@
-identifier pr, print_then_assignment.ret;
-position print_then_assignment.p;
-position q;
+@success_held depends on print_held exists@
+identifier pr, print_held.ret;
+position print_held.p, q;
 @@
  pr@p@q(...);
  ... when != ret
  return 0;
 
-@success_before_return depends on assignment_then_print exists@
-identifier pr, assignment_then_print.ret;
-position assignment_then_print.p;
-position q;
+@success_after depends on held_print exists@
+identifier pr, held_print.ret;
+position held_print.p, q;
 @@
  pr@p@q(...);
  ... when != ret
@@ -594,13 +535,13 @@ q << success_print.q;
 @@
 fact("success", key(at(q)))
 
-@script:python depends on success_after_assignment@
-q << success_after_assignment.q;
+@script:python depends on success_held@
+q << success_held.q;
 @@
 fact("success", key(at(q)))
 
-@script:python depends on success_before_return@
-q << success_before_return.q;
+@script:python depends on success_after@
+q << success_after.q;
 @@
 fact("success", key(at(q)))
 
@@ -627,13 +568,7 @@ f(...) {
 |
  return dev_err_probe@p(..., -e@s, ...);
 |
-(
- ret = -e@s;
-|
- T ret = -e@s;
-|
- ret = dev_err_probe@p(..., -e@s, ...);
-)
+ \(ret = -e@s;\|T ret = -e@s;\|ret = dev_err_probe@p(..., -e@s, ...);\)
  ... when != ret = E
  return ret;
 )
@@ -668,47 +603,40 @@ if@pi (<+... g(...) ...+>) S1
 )
 
 // ---------------------------------------------------------------------
-// The analysis, over the facts of one file (context, patch) or of all
-// the files read (finalize).
+// The analysis, over the facts of one file (context, patch) or of every
+// file read (finalize).  A function is (file, name).
 // ---------------------------------------------------------------------
 
 @initialize:python@
 @@
-def is_core(path):
-	rel = ("/" + path).rpartition("/drivers/iommu/")[2] if "drivers/iommu/" in path else None
-	return rel is not None and any(rel.startswith(c) and (c.endswith("/") or "/" not in rel)
-				       for c in CORE)
-
 def same_driver(a, b):
-	"""The same directory, neither file of the IOMMU core: DESIGN.md, "The
-	kAPI boundary", as same_driver() in checker/link.c decides it."""
-	return os.path.dirname(a) == os.path.dirname(b) and not is_core(a) and not is_core(b)
+	"""The same directory, neither file of the IOMMU core, as checker/link.c."""
+	def core(p):
+		rel = ("/" + p).rpartition("/drivers/iommu/")[2] if "drivers/iommu/" in p else None
+		return rel is not None and any(rel.startswith(c) and (c[-1] == "/" or "/" not in rel)
+					       for c in CORE)
+	return os.path.dirname(a) == os.path.dirname(b) and not core(a) and not core(b)
 
 class Graph:
-	"""The facts, by function: a function is (file, name)."""
+	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
-		self.defs, self.names, self.by = {}, {}, {}
+		thaw = lambda t: tuple(Where(*x) if isinstance(x, tuple) and len(x) == 5 else x for x in t)
+		self.by, self.fn, self.defs, self.names = {}, {}, {}, {}
 		for t in sorted(map(thaw, facts), key=repr):
 			self.by.setdefault(t[0], []).append(t[1:])
+			if t[0] in ("pass", "errno", "print"):
+				self.fn.setdefault((t[0], t[2].file, t[2].function), []).append(t[1:])
 		for (name, w, static) in self.get("def"):
 			self.defs[(w.file, name)] = (w, static)
 			self.names.setdefault(name, []).append((w.file, static))
-		self.fn = {}
-		for kind in ("pass", "errno", "print"):
-			for t in self.get(kind):
-				w = t[1]
-				self.fn.setdefault((kind, w.file, w.function), []).append(t)
 		self.success, self.indirect = ({t[0] for t in self.get(k)} for k in ("success", "indirect"))
 
-	def get(self, kind):
-		return self.by.get(kind, [])
-
-	def of(self, kind, f):
-		return self.fn.get((kind,) + f, [])
+	def get(self, kind, f=None):
+		return self.by.get(kind, []) if f is None else self.fn.get((kind,) + f, [])
 
 	def resolve(self, file, name):
-		"""The function that name, called in file, stands for, or None (a
-		kAPI): its own file, else the one global of its driver."""
+		"""What name called in file is: its own, or the one global of its
+		driver; None for a kAPI."""
 		if (file, name) in self.defs:
 			return (file, name)
 		found = [(f, name) for (f, static) in self.names.get(name, ())
@@ -718,119 +646,101 @@ class Graph:
 	def impls(self):
 		return {self.resolve(w.file, fn) for (fn, w) in self.get("reg")} - {None}
 
-@initialize:python@
-@@
-def attach_only(g, impls):
-	"""An implementation, or a function whose address is never taken and
-	whose callers are all attach-only, as checker/callers.c decides it."""
-	callers = {}
-	for (name, w) in g.get("call"):
-		callers.setdefault(g.resolve(w.file, name), set()).add((w.file, w.function))
-	calls = {key(w) for (_, w) in g.get("call")}
-	taken = {g.resolve(w.file, n) for (n, w) in g.get("use") if key(w) not in calls}
-	only = {f for f in g.defs if f in impls or (f not in taken and callers.get(f))}
-	changed = True
-	while changed:
-		changed = False
-		for f in sorted(only - impls):
-			if not callers[f] <= only:
-				only.discard(f)
-				changed = True
-	return only
+	def attach_only(self, impls):
+		"""The implementations, and each function whose address is never
+		taken and whose callers are all attach-only: checker/callers.c."""
+		callers = {}
+		for (name, w) in self.get("call"):
+			callers.setdefault(self.resolve(w.file, name), set()).add((w.file, w.function))
+		calls = {key(w) for (_, w) in self.get("call")}
+		taken = {self.resolve(w.file, n) for (n, w) in self.get("use") if key(w) not in calls}
+		only = {f for f in self.defs if f in impls or (f not in taken and callers.get(f))}
+		while any(not callers[f] <= only for f in only - impls):
+			only = {f for f in only if f in impls or callers[f] <= only}
+		return only
 
-def chains(g, start):
-	"""Each function whose value start returns, with the calls down to it:
-	steps (call, callee)."""
-	seen = {start: ()}
-	todo = [start]
-	while todo:
-		f = todo.pop(0)
-		for (callee, w) in g.of("pass", f):
-			h = g.resolve(f[0], callee)
-			if h and h not in seen:
-				seen[h] = seen[f] + ((w, h),)
-				todo.append(h)
-	return seen
+	def chains(self, start):
+		"""Each function whose value start returns, with the steps (call,
+		callee) down to it."""
+		seen, todo = {start: ()}, [start]
+		while todo:
+			f = todo.pop(0)
+			for (callee, w) in self.get("pass", f):
+				h = self.resolve(f[0], callee)
+				if h and h not in seen:
+					seen[h] = seen[f] + ((w, h),)
+					todo.append(h)
+		return seen
 
-def prints(g, f):
-	return [t for t in g.of("print", f) if key(t[1]) not in g.success]
+	def prints(self, f):
+		return [t for t in self.get("print", f) if key(t[1]) not in self.success]
 
-def einval_below(g, h):
-	"""(steps, site) from h to the nearest -EINVAL, or None."""
-	for (f, path) in sorted(chains(g, h).items(), key=lambda i: (len(i[1]), i[0])):
-		sites = [t[1] for t in g.of("errno", f) if t[0] == "EINVAL"]
-		sites += [t[2] for t in prints(g, f) if not t[3]]
-		if sites:
-			return path, sites[0]
-	return None
+	def einval_below(self, h):
+		"""(steps, site) from h to the nearest -EINVAL, or None."""
+		for (f, path) in sorted(self.chains(h).items(), key=lambda i: (len(i[1]), i[0])):
+			sites = [t[1] for t in self.get("errno", f) if t[0] == "EINVAL"]
+			sites += [t[2] for t in self.prints(f) if not t[3]]
+			if sites:
+				return path, sites[0]
 
 @initialize:python@
 @@
-# A finding before its fix point: path, steps (call, callee) from impl;
-# site, where the value is made; detail, the print (name, where) or the kAPI.
+# A finding before its fix point: path, the steps (call, callee) from
+# impl; site, where the value is made; detail, the print (name, where) or
+# the kAPI's name.
 Found = namedtuple("Found", "rule errno impl path site detail")
 
 def bad_errnos(g, impl, f, path):
-	for (e, s, probe) in g.of("errno", f):
+	for (e, s, probe) in g.get("errno", f):
 		if e not in ALLOWED:
 			yield Found("bad_errno", e, impl, path, s, None)
 
 def einval_prints(g, impl, f, path):
-	for (e, s, probe) in g.of("errno", f):
+	for (e, s, probe) in g.get("errno", f):
 		if e == "EINVAL" and probe:
 			yield Found("einval_print", e, impl, path, s, ("dev_err_probe", probe))
-	for (name, p, s, callee) in prints(g, f):
+	for (name, p, s, callee) in g.prints(f):
 		h = callee and g.resolve(f[0], callee)
-		below = einval_below(g, h) if h else ((), s) if not callee else None
+		below = g.einval_below(h) if h else None if callee else ((), s)
 		if below:
-			step = ((s, h),) if h else ()
-			yield Found("einval_print", "EINVAL", impl, path + step + below[0], below[1],
-				    (name, p))
+			steps = path + (((s, h),) if h else ()) + below[0]
+			yield Found("einval_print", "EINVAL", impl, steps, below[1], (name, p))
 
 def kapi_errnos(g, impl, f, path):
-	for (callee, w) in g.of("pass", f):
+	for (callee, w) in g.get("pass", f):
 		if not (g.resolve(f[0], callee) or NOT_KAPI.match(callee) or key(w) in g.indirect):
 			yield Found("kapi_errno", "EINVAL", impl, path, w, callee)
 
 RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
 
-def fix_point(found, only):
-	"""The site if its function is attach-only, else the call into the
-	first shared function of the path."""
-	for (call, callee) in found.path:
-		if callee not in only:
-			return call
-	return found.site
-
 def rank(found):
-	"""Of the prints before one -EINVAL, keep an error before an info, then
-	the last: the rules do not follow which branch the value takes."""
+	"""Of the prints before one -EINVAL, an error before an info, then the
+	last: the rules do not follow which branch the value takes."""
 	if found.rule != "einval_print":
 		return ()
 	name, p = found.detail
 	return (not any(w in name for w in ("info", "notice", "dbg", "debug")), p.line, p.column)
 
 def findings(g):
-	"""{(fix point, rule, errno): (found, fix point, [impl])}: one finding
-	per fix point, ID and errno, with every implementation that reaches it."""
+	"""{(fix point, rule, errno): [found, fix point, impls]}.  The fix point
+	is the site if its function is attach-only, else the call into the
+	first shared function of the path."""
 	impls = g.impls()
-	only = attach_only(g, impls)
+	only = g.attach_only(impls)
 	out = {}
 	for impl in sorted(impls):
-		for (f, path) in sorted(chains(g, impl).items()):
-			for rule in (r for r in RULES if selected(r)):
+		for (f, path) in sorted(g.chains(impl).items()):
+			for rule in filter(selected, RULES):
 				for found in RULES[rule](g, impl, f, path):
-					at_ = fix_point(found, only)
-					k = (key(at_), rule, found.errno)
-					old = out.get(k)
-					if not old or (old[0].impl == impl and rank(found) > rank(old[0])):
-						out[k] = (found, at_, (old[2] if old else []))
-					if impl not in out[k][2]:
-						out[k][2].append(impl)
+					fix = next((call for (call, h) in found.path if h not in only), found.site)
+					k = (key(fix), rule, found.errno)
+					old = out.setdefault(k, [found, fix, []])
+					if old[0].impl == impl and rank(found) > rank(old[0]):
+						old[0] = found
+					if impl not in old[2]:
+						old[2].append(impl)
 	return out
 
-@initialize:python@
-@@
 def message(found):
 	impl, d = found.impl[1], found.detail
 	via = " via " + " -> ".join(h[1] + "()" for (_, h) in found.path) if found.path else ""
@@ -844,11 +754,9 @@ def message(found):
 			impl, d, found.site.line, via)
 	return "[%s] %s" % (IDS[found.rule], text)
 
-def step(w):
-	return {"file": w.file, "line": w.line, "function": w.function}
-
 def to_json(found, fix, impls):
 	"""DESIGN.md, "The record as JSON"."""
+	step = lambda w: {"file": w.file, "line": w.line, "function": w.function}
 	rec = {"id": IDS[found.rule], "errno": "-" + found.errno, "engine": "coccinelle",
 	       "message": message(found).split("] ", 1)[1], "arch": None,
 	       "implementations": [{"file": f, "function": fn} for (f, fn) in sorted(impls)],
@@ -861,31 +769,30 @@ def to_json(found, fix, impls):
 		rec["kapi"] = {"name": found.detail, "analysed": False, "einval": None}
 	return json.dumps(rec, sort_keys=True)
 
-def emit(out, modes):
+def emit(out):
 	for k in sorted(out):
 		found, fix, impls = out[k]
 		msg = message(found)
-		if "report" in modes:
+		if "report" in run.modes:
 			coccilib.report.print_report(fix, msg)
-		if "org" in modes:
+		if "org" in run.modes:
 			coccilib.org.print_safe_todo(fix, msg)
-			if found.rule == "einval_print":
-				coccilib.org.print_link(found.detail[1], "%s()" % found.detail[0])
-			elif found.rule == "kapi_errno":
-				coccilib.org.print_link(found.site, "%s()" % found.detail)
-		if "record" in modes:
+			if found.rule != "bad_errno":
+				where = found.detail[1] if found.rule == "einval_print" else found.site
+				name = found.detail[0] if found.rule == "einval_print" else found.detail
+				coccilib.org.print_link(where, "%s()" % name)
+		if "record" in run.modes:
 			print(to_json(found, fix, impls))
 
 def end_file():
-	"""Hand the facts of the file to finalize; context and patch mode, which
-	cannot iterate, mark the findings of this file now."""
+	"""Hand the facts of the file to finalize; context and patch mode,
+	which cannot iterate, mark its findings now."""
 	global file
-	for t in [t for t in file.facts if t[0] == "define"]:
-		file.facts -= {t}
-		file.facts |= {("def", t[1], t[2], t[1] in file.static), ("read", t[2].file)}
-		if t[1] in file.wanted:
-			file.facts.add(("analysed", (t[2].file, t[1])))
-	coccinelle.facts.append(sorted(plain(t) for t in file.facts))
+	for (_, f, w) in [t for t in file.facts if t[0] == "define"]:
+		file.facts |= {("def", f, w, f in file.static), ("read", w.file)}
+		file.facts |= {("analysed", (w.file, f))} if f in file.wanted else set()
+	coccinelle.facts.append(sorted(tuple(map(lambda x: tuple(x) if isinstance(x, Where) else x, t))
+				       for t in file.facts if t[0] != "define"))
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
 		for (found, fix, impls) in findings(Graph(file.facts)).values():
@@ -903,7 +810,7 @@ def end_file():
 end_file()
 
 @depends on context && definition && analyse@
-position q : script:python () { key(at(q)) in run.marks };
+position q : script:python () { marked(q, run.marks) };
 expression E;
 @@
 
@@ -911,16 +818,16 @@ expression E;
 
 @depends on context && definition && analyse@
 identifier pr;
-position p : script:python () { key(at(p)) in run.prints };
+position p : script:python () { marked(p, run.prints) };
 @@
 
 * pr@p(...)
 
 @depends on patch && definition && analyse@
-identifier pr : script:python () { pr in REMOVABLE };
-position p : script:python () { key(at(p)) in run.prints };
-position q : script:python () { key(at(q)) in run.marks };
-position pi : script:python () { key(at(pi)) not in run.complex_ifs };
+identifier pr : script:python () { removable(pr) };
+position p : script:python () { marked(p, run.prints) };
+position q : script:python () { marked(q, run.marks) };
+position pi : script:python () { not marked(pi, run.complex_ifs) };
 expression C;
 @@
 
@@ -932,118 +839,98 @@ expression C;
 +	return -EINVAL;
 
 // ---------------------------------------------------------------------
-// The whole run: the files of a driver that the first round did not read
-// are read by an Iteration, until no function that matters is missing;
-// then the findings, over every file read.
+// The run: Iterations read the files of a driver that were not read for
+// what is wanted there, until nothing is missing; then the findings.
 // ---------------------------------------------------------------------
 
 @initialize:python@
 @@
-def flat(v, seen=None):
-	"""The tuples in the per-job lists of a merged variable.  Iterations
-	hand the merged lists back, nested and even cyclic."""
-	seen = set() if seen is None else seen
-	if isinstance(v, (list, set)):
-		if id(v) in seen:
-			return []
-		seen.add(id(v))
-		return [x for i in v for x in flat(i, seen)]
-	return [v]
+def flat(v, seen):
+	"""The facts in the per-job lists of the merged variable, which
+	Iterations hand back nested and even cyclic."""
+	if not isinstance(v, list):
+		return [v]
+	if id(v) in seen:
+		return []
+	seen.add(id(v))
+	return [x for i in v for x in flat(i, seen)]
 
 def driver_files(f, read):
-	"""The .c files of the driver of f (DESIGN.md, "The kAPI boundary") that no
-	round has read."""
+	"""The .c files of the driver of f that no round has read."""
 	d = os.path.dirname(f) or "."
-	try:
-		names = sorted(os.listdir(d))
-	except OSError:
-		return []
+	names = sorted(os.listdir(d)) if os.path.isdir(d) else []
 	return [p for p in (os.path.normpath(os.path.join(d, n)) for n in names if n.endswith(".c"))
 		if p not in read and same_driver(p, f)]
 
 def missing(g, analysing):
-	"""(file, name) pairs that a new round must read: a wanted function
-	(an implementation, or what one reaches) that no file read defines,
-	or whose facts are not known, and, for a global, the files of its driver,
-	which may call it."""
+	"""The (file, name) pairs to read: an implementation that no file read
+	defines, and, when analysing, a function it reaches whose facts are
+	not known, the files of the driver for a callee defined in none read,
+	and for a global, which they may call."""
 	read = {t[0] for t in g.get("read")}
 	analysed = {t[0] for t in g.get("analysed")}
 	want = {(f, fn) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)
 		for f in driver_files(w.file, read)}
-	for f in {f for i in g.impls() for f in chains(g, i)} if analysing else ():
-		names = [c for (c, w) in g.of("pass", f) if not g.resolve(f[0], c)
+	for f in {f for i in g.impls() for f in g.chains(i)} if analysing else ():
+		names = [c for (c, w) in g.get("pass", f) if not g.resolve(f[0], c)
 			 and not NOT_KAPI.match(c)] + ([] if g.defs[f][1] else [""])
 		want |= {(other, n) for other in driver_files(f[0], read) for n in names}
-		if f not in analysed:
-			want.add(f)
+		want |= set() if f in analysed else {f}
 	return want - run.tried
 
-@initialize:python@
-@@
-NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
-NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
-		"cannot look for it in the others (spatch allows no iteration with a diff): use "
-		"MODE=report or MODE=org")
-
-def iterate(want, modes):
+def iterate(want):
 	run.tried |= want
 	it = Iteration()
 	it.set_files(sorted({f for (f, _) in want}))
 	it.add_virtual_rule("xfile")
 	it.add_virtual_identifier("attach_dev_names", ",".join(sorted({n for (_, n) in want if n})) or "-")
-	for v in sorted(modes):
+	for v in sorted(run.modes | run.chosen | run.flags):
 		it.add_virtual_rule(v)
 	it.register()
 
-def lost(fn, w, modes):
-	diff = sorted(modes & {"context", "patch"})
+NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
+NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
+		"cannot look for it in the others (spatch allows no iteration with a diff): use "
+		"MODE=report or MODE=org")
+
+def lost(fn, w):
+	diff = sorted(run.modes & {"context", "patch"})
 	if diff:
 		sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s\n"
 				 % (w.file, w.line, w.column, w.column_end, NOT_FOLLOWED % (fn, "/".join(diff))))
-	elif "record" in modes:
+	elif "record" in run.modes:
 		print(json.dumps({"not_analysed": {"file": w.file, "line": w.line, "function": fn}}))
-	elif "report" in modes:
-		coccilib.report.print_report(w, "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
-	elif "org" in modes:
-		coccilib.org.print_safe_todo(w, "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn)
+	elif run.modes & {"report", "org"}:
+		msg = "[ATTACH_DEV_NOT_ANALYSED] " + NOT_ANALYSED % fn
+		(coccilib.report.print_report if "report" in run.modes else coccilib.org.print_safe_todo)(w, msg)
 	else:
 		print("NOT-ANALYSED %s:%s %s" % (w.file, w.line, fn))
 
-def print_tables():
-	print("IDS %s" % " ".join("%s=%s" % i for i in sorted(IDS.items())))
-	print("ALLOWED %s" % " ".join(ALLOWED))
-	print("PRINTS %s" % " ".join(sorted(PRINTS - DEBUG_PRINTS)))
-	print("DEBUG_PRINTS %s" % " ".join(sorted(DEBUG_PRINTS)))
-	print("NOT_KAPI %s" % NOT_KAPI.pattern)
-	print("CORE %s" % " ".join(CORE))
-
 def finish(facts):
-	run.facts |= set(flat(facts))
+	run.facts |= set(flat(facts, set()))
 	g = Graph(run.facts)
-	modes = {m for (m,) in g.get("mode")}
-	for m in modes:
-		(run.chosen if m in IDS else run.flags).add(m)
-	diff = modes & {"context", "patch"}
-	want = set() if diff or "list_tables" in modes else missing(g, modes & {"report", "org", "record"})
+	stay = run.modes & {"context", "patch", "list_tables"}
+	want = set() if stay else missing(g, run.modes & {"report", "org", "record"})
 	if want:
-		return iterate(want, modes)
-	if "list_tables" in modes:
-		print_tables()
-	if "record" in modes:
+		return iterate(want)
+	if "list_tables" in run.modes:
+		for (name, items) in (("IDS", ["%s=%s" % i for i in sorted(IDS.items())]),
+				      ("ALLOWED", ALLOWED), ("PRINTS", sorted(PRINTS - DEBUG_PRINTS)),
+				      ("DEBUG_PRINTS", sorted(DEBUG_PRINTS)), ("NOT_KAPI", [NOT_KAPI.pattern]),
+				      ("CORE", CORE)):
+			print(name, " ".join(items))
+	if "record" in run.modes:
 		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
-	if not diff:
-		emit(findings(g), modes)
-	if not modes & OUTPUTS - {"list_implementations"} or modes & {"record", "list_implementations"}:
+	if not run.modes & {"context", "patch"}:
+		emit(findings(g))
+	if not run.modes & OUTPUTS - {"list_implementations"} or run.modes & {"record", "list_implementations"}:
 		for (line, f, fn) in sorted((g.defs[i][0].line, i[0], i[1]) for i in g.impls()):
-			if "record" in modes:
+			if "record" in run.modes:
 				print(json.dumps({"implementation": {"file": f, "line": line, "function": fn}}))
 			else:
 				print("IMPL %s:%s %s" % (f, line, fn))
-	done = set()
-	for (fn, w) in sorted(g.get("reg")):
-		if not g.resolve(w.file, fn) and (fn, w.file, w.line) not in done:
-			done.add((fn, w.file, w.line))
-			lost(fn, w, modes)
+	for (fn, w) in sorted({(fn, w[:4] + ("",)) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)}):
+		lost(fn, Where(*w))
 
 @finalize:python@
 facts << merge.facts;
