@@ -303,34 +303,34 @@ f << static_definition.f;
 @@
 file.static.add(f)
 
-// Who calls a function, and whether its address is taken, decide whether
-// only attach_dev code reaches it.
-@called depends on definition@
-identifier g;
-position c : script:python (g) { seen("call", g, at(c)) };
-@@
- g@c(...)
-
-@named depends on definition@
-identifier f;
-expression E;
-position p : script:python (f) { used(f, p) };
-@@
- E = f@p
-
-@initialised depends on definition@
-identifier f, g, I;
-type T;
-position p : script:python (f) { used(f, p) };
-@@
- T I = { ..., .g = f@p, ... };
-
 // The rules below depend on definition too: spatch's token prefilter does
 // not look through a script rule, and without a rule that names
 // attach_dev it would parse every file.
 @script:python analyse depends on registered && (report || org || context || patch || record)@
 @@
 pass
+
+// Who calls a function, and whether its address is taken, decide whether
+// only attach_dev code reaches it.
+@called depends on definition && analyse@
+identifier g;
+position c : script:python (g) { seen("call", g, at(c)) };
+@@
+ g@c(...)
+
+@named depends on definition && analyse@
+identifier f;
+expression E;
+position p : script:python (f) { used(f, p) };
+@@
+ E = f@p
+
+@initialised depends on definition && analyse@
+identifier f, g, I;
+type T;
+position p : script:python (f) { used(f, p) };
+@@
+ T I = { ..., .g = f@p, ... };
 
 // The helpers whose value a function stores or returns: their closure
 // from the implementations ("wanted") is all that the costly rules below
@@ -621,11 +621,13 @@ class Graph:
 	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
 		thaw = lambda t: tuple(Where(*x) if isinstance(x, tuple) and len(x) == 5 else x for x in t)
-		self.by, self.fn, self.defs, self.names = {}, {}, {}, {}
-		for t in sorted(map(thaw, facts), key=repr):
+		self.by, self.fn, self.defs, self.names, self.chained = {}, {}, {}, {}, {}
+		for t in map(thaw, facts):
 			self.by.setdefault(t[0], []).append(t[1:])
 			if t[0] in ("pass", "errno", "print"):
 				self.fn.setdefault((t[0], t[2].file, t[2].function), []).append(t[1:])
+		for v in list(self.by.values()) + list(self.fn.values()):
+			v.sort(key=repr)	# the same findings whatever the order of the facts
 		for (name, w, static) in self.get("def"):
 			self.defs[(w.file, name)] = (w, static)
 			self.names.setdefault(name, []).append((w.file, static))
@@ -662,7 +664,10 @@ class Graph:
 	def chains(self, start):
 		"""Each function whose value start returns, with the steps (call,
 		callee) down to it."""
+		if start in self.chained:
+			return self.chained[start]
 		seen, todo = {start: ()}, [start]
+		self.chained[start] = seen
 		while todo:
 			f = todo.pop(0)
 			for (callee, w) in self.get("pass", f):
@@ -791,8 +796,8 @@ def end_file():
 	for (_, f, w) in [t for t in file.facts if t[0] == "define"]:
 		file.facts |= {("def", f, w, f in file.static), ("read", w.file)}
 		file.facts |= {("analysed", (w.file, f))} if f in file.wanted else set()
-	coccinelle.facts.append(sorted(tuple(map(lambda x: tuple(x) if isinstance(x, Where) else x, t))
-				       for t in file.facts if t[0] != "define"))
+	coccinelle.facts.append([tuple(tuple(x) if isinstance(x, Where) else x for x in t)
+				 for t in file.facts if t[0] != "define"])
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
 		for (found, fix, impls) in findings(Graph(file.facts)).values():
