@@ -236,12 +236,14 @@ class Difference:
         return f"{self.only} {f.id} {f.file}:{f.line} {f.function} {f.value()}"
 
 
-def scope(f: Finding, eng: str, home: set[str]) -> str | None:
+def scope(f: Finding, eng: str, home: set[str], reported: set[str]) -> str | None:
     """The difference of scope that explains why only @eng reports @f, if
-    the records show one."""
+    the records show one.  @reported: the kAPIs that the C checker reports
+    somewhere, which its summaries cannot have ruled out."""
     files = {s.file for s in f.path} | {f.site.file, f.file}
     kapi = f.kapi or {}
-    if eng == "coccinelle" and f.id == "ATTACH_DEV_KAPI_ERRNO" and kapi.get("analysed") is False:
+    if eng == "coccinelle" and f.id == "ATTACH_DEV_KAPI_ERRNO" and \
+            kapi.get("analysed") is False and kapi.get("name") not in reported:
         return (f"kAPI source: Coccinelle does not read the source of {kapi.get('name')}() "
                 f"(a kAPI, or a header that --no-includes hides); the C checker, which "
                 f"summarises it, finds no -EINVAL there")
@@ -269,6 +271,7 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
     scope (scope()); every other difference has to be written down with
     its cause."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
+    reported = {(f.kapi or {}).get("name") for f in findings if "sparse" in f.engines}
     out = []
     for f in findings:
         if len(f.engines) != 1:
@@ -279,7 +282,7 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
             continue
         both = f.implementations & impls[other]
         if both:
-            out.append(Difference(eng, f, scope(f, eng, {file for (file, _) in both})))
+            out.append(Difference(eng, f, scope(f, eng, {file for (file, _) in both}, reported)))
     return out
 
 

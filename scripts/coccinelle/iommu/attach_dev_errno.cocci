@@ -425,7 +425,7 @@ if not rp:
 // helper();", or, with the value held in ret, before or after it is set.
 @print_then_return depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
+identifier g;
 identifier pr : script:python () { is_print(pr) };
 position p, s;
 @@
@@ -450,7 +450,7 @@ fact("print", pr, at(p), at(s), g)
 
 @print_held depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
+identifier g;
 identifier pr : script:python () { is_print(pr) };
 identifier ret;
 expression E;
@@ -468,7 +468,7 @@ f(...) {
 
 @held_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g : script:python () { defined(g) };
+identifier g;
 identifier pr : script:python () { is_print(pr) };
 identifier ret;
 type T;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Support file of ../samedriver.test: a helper of the driver, which names
- * no attach_dev; and one of the two definitions of sd_reset().
+ * no attach_dev, one whose -EINVAL the caller prints, and one of the two
+ * definitions of sd_reset().
  */
 #include <linux/iommu.h>
 
@@ -15,4 +16,11 @@ int sd_hw_enable(struct device *dev)
 int sd_reset(struct device *dev)
 {
 	return -EIO;
+}
+
+int sd_check(struct device *dev)
+{
+	if (!dev->iommu)
+		return -EINVAL;
+	return 0;
 }

@@ -7,11 +7,17 @@
 
 int sd_hw_enable(struct device *dev);
 int sd_reset(struct device *dev);
+int sd_check(struct device *dev);
 
 static int sd_attach_dev(struct iommu_domain *domain, struct device *dev)
 {
 	int ret;
 
+	ret = sd_check(dev);
+	if (ret) {
+		dev_err(dev, "not compatible\n");
+		return ret;
+	}
 	ret = sd_hw_enable(dev);
 	if (ret)
 		return ret;
