@@ -626,7 +626,7 @@ class Graph:
 			self.by.setdefault(t[0], []).append(t[1:])
 			if t[0] in ("pass", "errno", "print"):
 				self.fn.setdefault((t[0], t[2].file, t[2].function), []).append(t[1:])
-		for v in list(self.by.values()) + list(self.fn.values()):
+		for v in list(self.fn.values()) + [self.get("reg")]:
 			v.sort(key=repr)	# the same findings whatever the order of the facts
 		for (name, w, static) in self.get("def"):
 			self.defs[(w.file, name)] = (w, static)
