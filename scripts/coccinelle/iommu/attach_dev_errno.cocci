@@ -860,26 +860,34 @@ def flat(v, seen):
 	seen.add(id(v))
 	return [x for i in v for x in flat(i, seen)]
 
-def driver_files(f, read):
-	"""The .c files of the driver of f that no round has read."""
+def driver_files(f, read, name):
+	"""The .c files of the driver of f that no round has read and that hold
+	the word name: those that spatch's token prefilter keeps for a rule
+	naming it, as those of the first round name attach_dev."""
 	d = os.path.dirname(f) or "."
 	names = sorted(os.listdir(d)) if os.path.isdir(d) else []
 	return [p for p in (os.path.normpath(os.path.join(d, n)) for n in names if n.endswith(".c"))
-		if p not in read and same_driver(p, f)]
+		if p not in read and same_driver(p, f) and name in words(p)]
+
+def words(path, seen={}):
+	if path not in seen:
+		with open(path, errors="replace") as text:
+			seen[path] = set(re.findall(r"\w+", text.read()))
+	return seen[path]
 
 def missing(g, analysing):
 	"""The (file, name) pairs to read: an implementation that no file read
 	defines, and, when analysing, a function it reaches whose facts are
-	not known, the files of the driver for a callee defined in none read,
-	and for a global, which they may call."""
+	not known, a callee that no file read defines, and, for a global, its
+	callers."""
 	read = {t[0] for t in g.get("read")}
 	analysed = {t[0] for t in g.get("analysed")}
 	want = {(f, fn) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)
-		for f in driver_files(w.file, read)}
+		for f in driver_files(w.file, read, fn)}
 	for f in {f for i in g.impls() for f in g.chains(i)} if analysing else ():
 		names = [c for (c, w) in g.get("pass", f) if not g.resolve(f[0], c)
-			 and not NOT_KAPI.match(c)] + ([] if g.defs[f][1] else [""])
-		want |= {(other, n) for other in driver_files(f[0], read) for n in names}
+			 and not NOT_KAPI.match(c)] + ([] if g.defs[f][1] else [f[1]])
+		want |= {(other, n) for n in names for other in driver_files(f[0], read, n)}
 		want |= set() if f in analysed else {f}
 	return want - run.tried
 
