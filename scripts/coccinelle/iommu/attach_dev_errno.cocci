@@ -423,10 +423,10 @@ if not rp:
 // helper();", or, with the value held in ret, before or after it is set.
 @print_then_return depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g;
 identifier pr =~ "^(printk|pr_|dev_|WARN)";
-position s;
+identifier g;
 position p : script:python (pr) { is_print(pr) };
+position s;
 @@
 f(...) {
  ... when any
@@ -449,9 +449,8 @@ fact("print", pr, at(p), at(s), g)
 
 @print_held depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g;
 identifier pr =~ "^(printk|pr_|dev_|WARN)";
-identifier ret;
+identifier g, ret;
 expression E;
 position s;
 position p : script:python (pr) { is_print(pr) };
@@ -468,11 +467,10 @@ f(...) {
 
 @held_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g;
 identifier pr =~ "^(printk|pr_|dev_|WARN)";
-identifier ret;
-type T;
+identifier g, ret;
 expression E;
+type T;
 position s;
 position p : script:python (pr) { is_print(pr) };
 @@
