@@ -337,14 +337,9 @@ position p : script:python (f) { used(f, p) };
 @stored_call depends on definition && analyse@
 identifier g, ret;
 position c : script:python (g) { store(c, g) };
+position r : script:python (g) { passes(r, g) };
 @@
- ret = g@c(...);
-
-@returned_call depends on definition && analyse@
-identifier g;
-position c : script:python (g) { passes(c, g) };
-@@
- return g@c(...);
+\(ret = g@c(...);\|return g@r(...);\)
 
 // "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
 @declared_call depends on definition && analyse exists@
