@@ -7,7 +7,7 @@
  * check-name: bad_errno: a helper's errno through "int ret = f(); if (ret) return ret;"
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D bad_errno -D report $file
  * check-output-start
-bad-errno-decl.c:22:2-8: [ATTACH_DEV_BAD_ERRNO] bd_attach_dev() may return -ETIMEDOUT via bd_wait() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+bad-errno-decl.c:22:10-19: [ATTACH_DEV_BAD_ERRNO] bd_attach_dev() may return -ETIMEDOUT via bd_wait() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
  * check-output-end
  */
 #include <linux/iommu.h>

@@ -8,10 +8,10 @@
  * check-name: bad_errno: report mode
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D bad_errno -D report $file
  * check-output-start
-bad-errno.c:28:2-8: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -ENOENT via qb_find_master() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
-bad-errno.c:42:2-8: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -EOPNOTSUPP (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
-bad-errno.c:44:2-8: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -EIO (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
-bad-errno.c:64:1-7: [ATTACH_DEV_BAD_ERRNO] qb_identity_attach() may return -EPERM (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+bad-errno.c:28:10-16: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -ENOENT via qb_find_master() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+bad-errno.c:42:10-20: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -EOPNOTSUPP (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+bad-errno.c:44:29-32: [ATTACH_DEV_BAD_ERRNO] qb_attach_dev() may return -EIO (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
+bad-errno.c:58:9-14: [ATTACH_DEV_BAD_ERRNO] qb_identity_attach() may return -EPERM (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)
  * check-output-end
  */
 #include <linux/iommu.h>

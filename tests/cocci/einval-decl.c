@@ -12,8 +12,8 @@
  * check-name: einval_print: -EINVAL of a helper through "int ret = f();", returned at once or past a print
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
-einval-decl.c:31:2-8: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 30
-einval-decl.c:58:1-7: [ATTACH_DEV_EINVAL_PRINT] ed_print_attach() returns -EINVAL via ed_probe() after dev_err() at line 57
+einval-decl.c:31:10-16: [ATTACH_DEV_EINVAL_PRINT] ed_attach_dev() returns -EINVAL via ed_check() after dev_err() at line 30
+einval-decl.c:48:10-16: [ATTACH_DEV_EINVAL_PRINT] ed_print_attach() returns -EINVAL via ed_probe() after dev_err() at line 57
  * check-output-end
  */
 #include <linux/iommu.h>

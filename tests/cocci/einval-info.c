@@ -8,7 +8,7 @@
  * check-name: einval_print: an error print is named before an info print on the other branch
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
-einval-info.c:41:2-8: [ATTACH_DEV_EINVAL_PRINT] qi_attach_dev() returns -EINVAL via qi_init_context() after dev_err() at line 36
+einval-info.c:25:10-16: [ATTACH_DEV_EINVAL_PRINT] qi_attach_dev() returns -EINVAL via qi_init_context() after dev_err() at line 36
  * check-output-end
  */
 #include <linux/iommu.h>

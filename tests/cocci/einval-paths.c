@@ -9,12 +9,12 @@
  * check-name: einval_print: report mode on the paths of one implementation
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
-einval-paths.c:40:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL via foo_check_pgsize() after dev_err() at line 39
-einval-paths.c:83:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after dev_warn() at line 82
-einval-paths.c:89:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after WARN_ON() at line 88
-einval-paths.c:91:2-8: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after dev_err_probe() at line 91
-einval-paths.c:114:1-7: [ATTACH_DEV_EINVAL_PRINT] foo_nested_attach_dev() returns -EINVAL after dev_err() at line 103
-einval-paths.c:131:1-7: [ATTACH_DEV_EINVAL_PRINT] foo_blocked_attach_dev() returns -EINVAL via foo_check_stage() after dev_info() at line 126
+einval-paths.c:40:10-16: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL via foo_check_pgsize() after dev_err() at line 39
+einval-paths.c:49:10-16: [ATTACH_DEV_EINVAL_PRINT] foo_blocked_attach_dev() returns -EINVAL via foo_check_stage() after dev_info() at line 126
+einval-paths.c:83:10-16: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after dev_warn() at line 82
+einval-paths.c:89:10-16: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after WARN_ON() at line 88
+einval-paths.c:91:29-35: [ATTACH_DEV_EINVAL_PRINT] foo_attach_dev() returns -EINVAL after dev_err_probe() at line 91
+einval-paths.c:104:9-15: [ATTACH_DEV_EINVAL_PRINT] foo_nested_attach_dev() returns -EINVAL after dev_err() at line 103
  * check-output-end
  */
 #include <linux/iommu.h>

@@ -10,13 +10,13 @@
  * check-name: einval_print: every registration style, and never genpd
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
-einval-registrations.c:30:2-8: [ATTACH_DEV_EINVAL_PRINT] a_named_attach() returns -EINVAL after dev_err() at line 29
-einval-registrations.c:39:2-8: [ATTACH_DEV_EINVAL_PRINT] b_literal_attach() returns -EINVAL after pr_err() at line 38
-einval-registrations.c:48:2-8: [ATTACH_DEV_EINVAL_PRINT] c_identity_attach() returns -EINVAL after dev_warn() at line 47
-einval-registrations.c:57:2-8: [ATTACH_DEV_EINVAL_PRINT] d_blocked_attach() returns -EINVAL after dev_info() at line 56
-einval-registrations.c:66:2-8: [ATTACH_DEV_EINVAL_PRINT] e_old_attach() returns -EINVAL after printk() at line 65
-einval-registrations.c:75:2-8: [ATTACH_DEV_EINVAL_PRINT] f_runtime_attach() returns -EINVAL after dev_err() at line 74
-einval-registrations.c:84:2-8: [ATTACH_DEV_EINVAL_PRINT] g_untyped_attach() returns -EINVAL after dev_err() at line 83
+einval-registrations.c:30:10-16: [ATTACH_DEV_EINVAL_PRINT] a_named_attach() returns -EINVAL after dev_err() at line 29
+einval-registrations.c:39:10-16: [ATTACH_DEV_EINVAL_PRINT] b_literal_attach() returns -EINVAL after pr_err() at line 38
+einval-registrations.c:48:10-16: [ATTACH_DEV_EINVAL_PRINT] c_identity_attach() returns -EINVAL after dev_warn() at line 47
+einval-registrations.c:57:10-16: [ATTACH_DEV_EINVAL_PRINT] d_blocked_attach() returns -EINVAL after dev_info() at line 56
+einval-registrations.c:66:10-16: [ATTACH_DEV_EINVAL_PRINT] e_old_attach() returns -EINVAL after printk() at line 65
+einval-registrations.c:75:10-16: [ATTACH_DEV_EINVAL_PRINT] f_runtime_attach() returns -EINVAL after dev_err() at line 74
+einval-registrations.c:84:10-16: [ATTACH_DEV_EINVAL_PRINT] g_untyped_attach() returns -EINVAL after dev_err() at line 83
  * check-output-end
  * check-output-excludes: genpd
  */

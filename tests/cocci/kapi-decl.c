@@ -6,8 +6,8 @@
  * check-name: kapi_errno: "int ret = f(); if (ret) return ret;", and its conversion
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D kapi_errno -D report $file
  * check-output-start
-kapi-decl.c:28:2-8: [ATTACH_DEV_KAPI_ERRNO] qd_attach_dev() may return -EINVAL from pm_runtime_resume_and_get() (line 25) unconverted
-kapi-decl.c:38:2-8: [ATTACH_DEV_KAPI_ERRNO] qd_attach_dev() may return -EINVAL from clk_prepare_enable() (line 35) unconverted via qd_clocks()
+kapi-decl.c:25:11-36: [ATTACH_DEV_KAPI_ERRNO] qd_attach_dev() may return -EINVAL from pm_runtime_resume_and_get() (line 25) unconverted
+kapi-decl.c:35:11-29: [ATTACH_DEV_KAPI_ERRNO] qd_attach_dev() may return -EINVAL from clk_prepare_enable() (line 35) unconverted via qd_clocks()
  * check-output-end
  */
 #include <linux/iommu.h>

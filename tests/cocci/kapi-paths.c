@@ -9,10 +9,10 @@
  * check-name: kapi_errno: report mode
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D kapi_errno -D report $file
  * check-output-start
-kapi-paths.c:30:1-7: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from clk_prepare_enable() (line 30) unconverted via baz_enable_clocks()
-kapi-paths.c:48:2-8: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from pm_runtime_resume_and_get() (line 46) unconverted
-kapi-paths.c:55:1-7: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from clk_prepare_enable() (line 55) unconverted
-kapi-paths.c:69:1-7: [ATTACH_DEV_KAPI_ERRNO] baz_identity_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 64) unconverted
+kapi-paths.c:30:8-26: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from clk_prepare_enable() (line 30) unconverted via baz_enable_clocks()
+kapi-paths.c:46:7-32: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from pm_runtime_resume_and_get() (line 46) unconverted
+kapi-paths.c:55:8-26: [ATTACH_DEV_KAPI_ERRNO] baz_attach_dev() may return -EINVAL from clk_prepare_enable() (line 55) unconverted
+kapi-paths.c:64:7-32: [ATTACH_DEV_KAPI_ERRNO] baz_identity_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 64) unconverted
  * check-output-end
  */
 #include <linux/iommu.h>

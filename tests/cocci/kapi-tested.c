@@ -13,10 +13,10 @@
  * check-name: kapi_errno: a value returned past a test of it, and the tests that rule it out
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D kapi_errno -D report $file
  * check-output-start
-kapi-tested.c:36:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_cleanup_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 32) unconverted
-kapi-tested.c:46:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_more_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 43) unconverted
-kapi-tested.c:58:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_else_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 53) unconverted
-kapi-tested.c:113:1-7: [ATTACH_DEV_KAPI_ERRNO] tt_loop_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 108) unconverted
+kapi-tested.c:32:7-32: [ATTACH_DEV_KAPI_ERRNO] tt_cleanup_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 32) unconverted
+kapi-tested.c:43:7-32: [ATTACH_DEV_KAPI_ERRNO] tt_more_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 43) unconverted
+kapi-tested.c:53:7-32: [ATTACH_DEV_KAPI_ERRNO] tt_else_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 53) unconverted
+kapi-tested.c:108:8-33: [ATTACH_DEV_KAPI_ERRNO] tt_loop_attach() may return -EINVAL from pm_runtime_resume_and_get() (line 108) unconverted
  * check-output-end
  */
 #include <linux/iommu.h>

@@ -6,7 +6,7 @@
  * check-name: einval_print: an unparsable implementation is reported as not analysed
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D einval_print -D report $file
  * check-output-start
-parse-fail.c:28:2-8: [ATTACH_DEV_EINVAL_PRINT] qpf_identity_attach() returns -EINVAL after dev_err() at line 27
+parse-fail.c:28:10-16: [ATTACH_DEV_EINVAL_PRINT] qpf_identity_attach() returns -EINVAL after dev_err() at line 27
 parse-fail.c:34:15-29: [ATTACH_DEV_NOT_ANALYSED] qpf_attach_dev() is registered as attach_dev, but spatch found no definition of it that it could parse
  * check-output-end
  */
