@@ -142,6 +142,7 @@ DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
 int may_return_zero(struct symbol *callee);
 int same_origin(struct origin *a, struct origin *b);
+int origin_listed(struct origin_list *list, struct origin *o);
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee);
 long long sext(long long value, int bits);
