@@ -124,24 +124,6 @@ static int same_path(struct step_list *a, struct step_list *b)
 	return 1;
 }
 
-/* Whether every bound of @weak is one of @strong's. */
-static int guards_within(const struct guards *strong, const struct guards *weak)
-{
-	int i, j;
-
-	for (i = 0; i < weak->n; i++) {
-		for (j = 0; j < strong->n; j++) {
-			if (strong->g[j].op == weak->g[i].op &&
-			    strong->g[j].value == weak->g[i].value &&
-			    strong->g[j].bits == weak->g[i].bits)
-				break;
-		}
-		if (j == strong->n)
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * Whether @list already holds @o.  A value is kept once per path to it,
  * up to MAX_PATHS: two calls of one shared helper are two fix points
