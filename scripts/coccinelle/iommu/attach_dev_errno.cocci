@@ -671,6 +671,23 @@ class Graph:
 					todo.append(h)
 		return seen
 
+	def paths(self, start, limit=8):
+		"""Each function whose value start returns, with each way down to
+		it that has a call of its own (up to limit per function): two
+		calls of one shared helper are two fix points."""
+		out, todo = {}, [(start, ())]
+		while todo:
+			f, path = todo.pop(0)
+			ways = out.setdefault(f, [])
+			if len(ways) >= limit:
+				continue
+			ways.append(path)
+			for (callee, w) in self.get("pass", f):
+				h = self.resolve(f[0], callee)
+				if h and h != start and all(h != s[1] for s in path):
+					todo.append((h, path + ((w, h),)))
+		return out
+
 	def prints(self, f):
 		return [t for t in self.get("print", f) if key(t[1]) not in self.success]
 
@@ -728,7 +745,7 @@ def findings(g):
 	only = g.attach_only(impls)
 	out = {}
 	for impl in sorted(impls):
-		for (f, path) in sorted(g.chains(impl).items()):
+		for (f, path) in sorted((f, path) for (f, ways) in g.paths(impl).items() for path in ways):
 			for rule in filter(selected, RULES):
 				for found in RULES[rule](g, impl, f, path):
 					fix = next((call for (call, h) in found.path if h not in only), found.site)
