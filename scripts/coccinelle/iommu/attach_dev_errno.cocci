@@ -388,7 +388,7 @@ statement S1, S2;
  ret = g@c(...);
  ... when != ret
 (
- return ret;
+ \(return ret;\|return ret < 0 ? ret : 0;\)
 |
  if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) {
  ... when != ret = E
@@ -397,12 +397,12 @@ statement S1, S2;
  }
 |
 (
- if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(ret@rp = E;\|E1;\|break;\) else S2
+ if (\(ret\|ret < 0\|ret != 0\|unlikely(ret)\|WARN_ON(ret)\|WARN_ON_ONCE(ret)\)) \(ret@rp = E;\|E1;\|{ E1; }\|break;\) else S2
 |
  if (\(!ret\|ret == 0\)) S1
 )
  ... when != ret
- return ret;
+ \(return ret;\|return ret < 0 ? ret : 0;\)
 )
 
 @script:python depends on tested_call@
