@@ -850,21 +850,6 @@ position p : script:python () { marked(p, run.prints) };
 
 * pr@p(...)
 
-@depends on patch && definition && analyse@
-identifier pr : script:python () { is_removable(pr) };
-position p : script:python () { marked(p, run.prints) };
-position q : script:python () { marked(q, run.returns) };
-position pi : script:python () { not marked(pi, run.complex_ifs) };
-expression C;
-@@
-
-- if@pi (C) {
-- pr@p(...);
-- return@q -EINVAL;
-- }
-+ if (C)
-+	return -EINVAL;
-
 @initialize:python@
 @@
 def flat(v, seen=None):
@@ -959,3 +944,540 @@ unresolved << merge.unresolved;
 modes << merge.modes;
 @@
 finish(impls, unresolved, modes)
+
+// ---------------------------------------------------------------------
+// Fixes: patch mode applies, at each fix point, the fix that the upstream
+// series made by hand, decided from what the guard of the return reads.
+// The rules above hand over, per file, the fix points that they marked:
+// run.returns holds the (file, line, column) of each finding's fix point
+// (its return, the errno constant, or the call whose value it returns),
+// run.prints those of the prints that go with an EINVAL_PRINT finding,
+// and is_removable() says which prints may go.  With -D record each
+// decision is also one line {"fix": {...}}, applied or refused, with its
+// reason, for `iommu-errno fix`.
+// ---------------------------------------------------------------------
+
+@initialize:python@
+@@
+from dataclasses import dataclass as fix_dataclass, field as fix_field
+
+DOMAIN_TYPE = "struct iommu_domain *"
+DEVICE_TYPE = "struct device *"
+# Allowed values that a helper may hand back in place of a hard-coded errno.
+PROPAGATED = ("ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
+
+def fix_table():
+	return fix_field(default_factory=dict)
+
+class FixFacts:
+	"""What the fix rules learnt about one file, by (function, variable)."""
+	types: dict = fix_table()	# its declared type
+	sources: dict = fix_table()	# identifiers its values are computed from
+	calls: dict = fix_table()	# callees whose value it is given
+	reaching: dict = fix_table()	# (if, variable) -> callees whose value it tests
+	values: dict = fix_table()	# function -> what its returns give
+	guards: dict = fix_table()	# return -> (function, if, its errno or value)
+	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
+	prints: dict = fix_table()	# return -> the removable prints of its branch
+	decided: dict = fix_table()	# return -> Decision
+	applied: set = fix_field(default_factory=set)
+	record: bool = False
+FixFacts = fix_dataclass(FixFacts)
+fix = FixFacts()
+
+class Decision(NamedTuple):
+	kind: str		# incompatibility, device, allocation, kapi, propagate, undecidable
+	errno: Optional[str]	# the new value: "-ENODEV", or a variable to return
+	reason: str
+	drop: bool		# remove the print of the branch
+
+def fix_key(p):
+	return (p[0].file, int(p[0].line), int(p[0].column))
+
+def fix_marked(*ps):
+	return any(fix_key(p) in run.returns for p in ps if p)
+
+def fix_add(table, key, item):
+	table.setdefault(key, set()).add(item)
+
+@script:python depends on patch && definition@
+@@
+fix = FixFacts()
+
+@script:python depends on patch && definition && record@
+@@
+fix.record = True
+
+// The declared type of each parameter and local, and what each local is
+// computed from.
+@fix_param depends on patch && definition@
+identifier f, x;
+type T;
+@@
+f(..., T x, ...) { ... }
+
+@script:python@
+f << fix_param.f;
+x << fix_param.x;
+T << fix_param.T;
+@@
+fix.types[(f, x)] = T
+
+@fix_local depends on patch && definition@
+identifier x;
+type T;
+position p;
+@@
+(
+T x@p;
+|
+T x@p = ...;
+)
+
+@script:python@
+x << fix_local.x;
+T << fix_local.T;
+p << fix_local.p;
+@@
+fix.types[(p[0].current_element, x)] = T
+
+@fix_flow depends on patch && definition@
+identifier x, y;
+position p;
+@@
+x@p = <+... y ...+>
+
+@script:python@
+x << fix_flow.x;
+y << fix_flow.y;
+p << fix_flow.p;
+@@
+fix_add(fix.sources, (p[0].current_element, x), y)
+
+@fix_flow_init depends on patch && definition@
+identifier x, y;
+position p;
+type T;
+@@
+T x@p = <+... y ...+>;
+
+@script:python@
+x << fix_flow_init.x;
+y << fix_flow_init.y;
+p << fix_flow_init.p;
+@@
+fix_add(fix.sources, (p[0].current_element, x), y)
+
+@fix_call depends on patch && definition@
+identifier x, g;
+position p;
+@@
+x@p = g(...)
+
+@script:python@
+x << fix_call.x;
+g << fix_call.g;
+p << fix_call.p;
+@@
+fix_add(fix.calls, (p[0].current_element, x), g)
+
+@fix_call_init depends on patch && definition@
+identifier x, g;
+position p;
+type T;
+@@
+T x@p = g(...);
+
+@script:python@
+x << fix_call_init.x;
+g << fix_call_init.g;
+p << fix_call_init.p;
+@@
+fix_add(fix.calls, (p[0].current_element, x), g)
+
+// What each function returns: 0, an errno constant, or anything else.
+@fix_value depends on patch && definition@
+identifier e;
+expression E;
+position r;
+@@
+(
+return@r 0;
+|
+return@r -e;
+|
+return@r E;
+)
+
+@script:python@
+e << fix_value.e = "";
+E << fix_value.E = "";
+r << fix_value.r;
+@@
+fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
+
+// The guard of each marked return: the if whose branch ends in it.
+@fix_guard depends on patch && definition@
+expression C, e;
+identifier ret;
+position pi, q;
+position s : script:python (q) { fix_marked(q, s) };
+@@
+(
+if@pi (C) \( return@q -e@s; \| { ... return@q -e@s; } \)
+|
+if@pi (C) \( return@q ret@s; \| { ... return@q ret@s; } \)
+)
+
+@script:python@
+pi << fix_guard.pi;
+q << fix_guard.q;
+e << fix_guard.e = "";
+ret << fix_guard.ret = "";
+@@
+fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), e, ret)
+
+// A kAPI finding whose fix point is the call: the return of its value
+// where it is tested.
+@fix_kapi_call depends on patch && definition exists@
+identifier ret, g;
+expression C, E;
+position pi, q;
+position c : script:python () { fix_marked(c) };
+@@
+ret = g@c(...);
+... when != ret = E
+if@pi (C) \( return@q ret; \| { ... return@q ret; } \)
+
+@script:python@
+pi << fix_kapi_call.pi;
+q << fix_kapi_call.q;
+ret << fix_kapi_call.ret;
+@@
+fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
+
+@fix_reads depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+statement S;
+@@
+if@pi (<+... y ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_reads.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "all", y)
+
+@fix_sides depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+expression A;
+statement S;
+@@
+(
+if@pi (<+... y ...+> || A) S
+|
+if@pi (<+... y ...+> && A) S
+)
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_sides.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "left", y)
+
+@fix_right depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+expression A;
+statement S;
+@@
+(
+if@pi (A || <+... y ...+>) S
+|
+if@pi (A && <+... y ...+>) S
+)
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_right.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "right", y)
+
+// The prints that only the branch of a marked return reaches.
+@fix_print depends on fix_guard@
+position fix_guard.pi, fix_guard.q;
+identifier pr : script:python () { is_any_print(pr) };
+expression C, E;
+position p;
+@@
+if@pi (C) { ... pr@p(...); ... return@q E; }
+
+@script:python@
+q << fix_guard.q;
+pr << fix_print.pr;
+p << fix_print.p;
+@@
+fix_add(fix.prints, fix_key(q), (pr, fix_key(p)))
+
+// The call whose value a guard tests, on the way to it.
+@fix_reaching depends on fix_guard exists@
+position fix_guard.pi;
+identifier x, g;
+expression E;
+statement S;
+@@
+x = g(...);
+... when != x = E
+if@pi (<+... x ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+x << fix_reaching.x;
+g << fix_reaching.g;
+@@
+fix_add(fix.reaching, (fix_key(pi), x), g)
+
+@fix_reaching_init depends on fix_guard exists@
+position fix_guard.pi;
+identifier x, g;
+expression E;
+statement S;
+type T;
+@@
+T x = g(...);
+... when != x = E
+if@pi (<+... x ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+x << fix_reaching_init.x;
+g << fix_reaching_init.g;
+@@
+fix_add(fix.reaching, (fix_key(pi), x), g)
+
+@initialize:python@
+@@
+def pointer(f, x):
+	return fix.types.get((f, x), "").endswith("*")
+
+def derived(f, roots):
+	"""The variables of f computed from roots: pointers, and values that
+	no call gives (a call's value is its own, not its arguments')."""
+	out, todo = set(roots), list(roots)
+	flows = [(x, ys) for ((g, x), ys) in fix.sources.items() if g == f]
+	while todo:
+		todo.pop()
+		for (x, ys) in flows:
+			if x not in out and ys & out and (pointer(f, x) or (f, x) not in fix.calls):
+				out.add(x)
+				todo.append(x)
+	return out
+
+def driver_types():
+	"""The driver's own types for the domain and for the device: those of
+	pointers computed straight from a parameter typed struct iommu_domain
+	* (the driver's domain) or struct device * (its master, fwspec or
+	IOMMU).  A type computed from both belongs to neither."""
+	seen = {DOMAIN_TYPE: set(), DEVICE_TYPE: set()}
+	for ((f, x), ys) in fix.sources.items():
+		for y in ys:
+			t = fix.types.get((f, y))
+			if t in seen and pointer(f, x):
+				seen[t].add(fix.types[(f, x)])
+	dom, dev = seen[DOMAIN_TYPE], seen[DEVICE_TYPE]
+	return (dom - dev) | {DOMAIN_TYPE}, (dev - dom) | {DEVICE_TYPE}
+
+def origin(f, names, pi=None):
+	"""(kind, detail) of what a condition reads: an allocation's result, a
+	call's value, the domain's state, the device's, or none of them."""
+	def callees(x):
+		return sorted(fix.reaching.get((pi, x)) or fix.calls.get((f, x), ()))
+	for x in sorted(names):
+		if pointer(f, x) and any("alloc" in g for g in callees(x)):
+			return ("allocation", (x, callees(x)[0]))
+	for x in sorted(names):
+		if callees(x) and not pointer(f, x):
+			if len(callees(x)) > 1:
+				return ("ambiguous", (x, callees(x)))
+			return ("value", (x, callees(x)[0]))
+	dom_types, dev_types = driver_types()
+	local = [x for (g, x) in fix.types if g == f]
+	dom = derived(f, [x for x in local if fix.types[(f, x)] in dom_types])
+	dev = derived(f, [x for x in local if fix.types[(f, x)] in dev_types])
+	if names & dom:
+		return ("incompatibility", ", ".join(sorted(names & dom)))
+	if names & dev:
+		return ("device", ", ".join(sorted(names & dev)))
+	return (None, None)
+
+def helper_values(g):
+	"""What a function of this file returns, or None if not only 0 and
+	errno constants."""
+	vals = fix.values.get(g)
+	return None if not vals or "?" in vals else vals
+
+def undecidable(reason):
+	return Decision("undecidable", None, reason, False)
+
+def decide_value(x, g, errno, prints):
+	"""A guard that tests the value of g(), held in x."""
+	vals = helper_values(g)
+	if g in fix.values:
+		allowed = set(PROPAGATED) | ({"EINVAL"} if not prints else set())
+		if vals is not None and vals - {"0"} <= allowed:
+			return Decision("propagate", x,
+					"%s() returns only %s: its own value is returned instead of -%s"
+					% (g, ", ".join(v if v == "0" else "-" + v for v in sorted(vals)), errno),
+					False)
+		return undecidable("%s() is a helper of this file that may return other values "
+				   "than the allowed ones; fix it, not its caller" % g)
+	new = "-ENOMEM" if "alloc" in g else "-ENODEV"
+	return Decision("kapi", new, "%s() is a kAPI, whose errno may be -EINVAL: %s%s where "
+			"its value is tested, as the v2 patch asks" % (
+				g, new, " after an allocator" if new == "-ENOMEM" else ""), False)
+
+def decide_guard(f, pi, errno, prints):
+	reads = fix.reads.get(pi, {})
+	kind, detail = origin(f, reads.get("all", set()), pi)
+	sides = [origin(f, reads[s], pi)[0] for s in ("left", "right") if s in reads]
+	if len(sides) == 2 and sides[0] != sides[1] and kind in ("incompatibility", "device"):
+		return undecidable("the guard joins a test of the domain with a test of "
+				   "the device, which need -EINVAL and -ENODEV: split it by hand")
+	if kind == "allocation":
+		return Decision(kind, "-ENOMEM", "the guard tests %s, the result of %s(): "
+				"a failed allocation" % detail, False)
+	if kind == "value":
+		return decide_value(detail[0], detail[1], errno, prints)
+	if kind == "ambiguous":
+		return undecidable("the guard tests %s, which more than one call may have "
+				   "given (%s)" % (detail[0], ", ".join(g + "()" for g in detail[1])))
+	if kind == "incompatibility":
+		if prints and not all(is_removable(pr) for (pr, _) in prints):
+			return undecidable("an incompatibility, but its print (%s) is also a value "
+					   "or a test, and cannot simply go" % prints[0][0])
+		return Decision(kind, "-EINVAL", "the guard reads %s, state of the domain "
+				"argument: the domain and the device are incompatible, so "
+				"-EINVAL%s" % (detail, " and no print" if prints else ""), bool(prints))
+	if kind == "device":
+		return Decision(kind, "-ENODEV", "the guard reads only %s, state of the "
+				"device: a device-specific failure, so -ENODEV%s"
+				% (detail, ", and the print stays" if prints else ""), False)
+	return undecidable("the guard reads neither the domain argument nor the device, "
+			   "so no rule says which errno it means")
+
+def decide_all():
+	for (q, (f, pi, errno, ret)) in sorted(fix.guards.items()):
+		prints = sorted(fix.prints.get(q, ()))
+		if ret:
+			kind, detail = origin(f, {ret}, pi)
+			d = decide_value(ret, detail[1], "EINVAL", prints) if kind == "value" else \
+			    undecidable("the value returned is not one call's")
+			if d.kind == "propagate":
+				d = undecidable("%s is already the value of %s()" % (ret, detail[1]))
+		else:
+			d = decide_guard(f, pi, errno, prints)
+		if d.errno == "-" + errno and not d.drop:
+			d = undecidable("the rules keep -%s here, and it is still reported" % errno)
+		fix.decided[q] = d._replace(errno=None) if d.errno == "-" + errno else d
+		if d.kind == "undecidable":
+			fix_report(q, f, d, False)
+
+def fix_report(q, f, d, applied):
+	if fix.record:
+		print(json.dumps({"fix": {"file": q[0], "line": q[1], "column": q[2], "function": f,
+					  "decision": d.kind, "errno": d.errno, "applied": applied,
+					  "reason": d.reason}}, sort_keys=True))
+
+def decided(q, drop, errno):
+	"""Whether the fix decided at q drops the print and returns errno (None:
+	the value stays; "=": the variable of a helper's value)."""
+	d = fix.decided.get(fix_key(q))
+	if d is None or d.kind == "undecidable" or d.drop != drop:
+		return False
+	return d.errno == errno or (errno == "=" and d.kind == "propagate")
+
+def propagated(x):
+	return any(d.kind == "propagate" and d.errno == x for d in fix.decided.values())
+
+def applied(q):
+	k = fix_key(q)
+	if k not in fix.applied:
+		fix.applied.add(k)
+		fix_report(k, q[0].current_element, fix.decided[k], True)
+
+@script:python depends on patch && definition@
+@@
+decide_all()
+
+// All fixes in one rule: spatch parses a function again after a rule
+// changes it, and the positions of the later rules are then lost.  The
+// braces go with a print that was the branch's only other statement.
+@fix_apply depends on patch && definition@
+identifier pr : script:python () { is_removable(pr) };
+expression C, E;
+position q1 : script:python () { decided(q1, True, None) or decided(q1, True, "-EINVAL") };
+position q2 : script:python () { decided(q2, True, None) };
+position q3 : script:python () { decided(q3, True, "-EINVAL") };
+position q4 : script:python () { decided(q4, False, "-EINVAL") };
+position q5 : script:python () { decided(q5, False, "-ENODEV") };
+position q6 : script:python () { decided(q6, False, "-ENOMEM") };
+position q7 : script:python () { decided(q7, False, "=") };
+identifier x : script:python () { propagated(x) };
+@@
+(
+- if (C) {
+- pr(...);
+- return@q1 E;
+- }
++ if (C)
++	return -EINVAL;
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+ return@q2 E;
+ }
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+- return@q3 E;
++ return -EINVAL;
+ }
+|
+- return@q4 E;
++ return -EINVAL;
+|
+- return@q5 E;
++ return -ENODEV;
+|
+- return@q6 E;
++ return -ENOMEM;
+|
+ if (<+... x ...+>) {
+ ...
+- return@q7 E;
++ return x;
+ }
+|
+ if (<+... x ...+>)
+- return@q7 E;
++ return x;
+)
+
+@script:python@
+qs << fix_apply.q1 = [];
+q2 << fix_apply.q2 = [];
+q3 << fix_apply.q3 = [];
+q4 << fix_apply.q4 = [];
+q5 << fix_apply.q5 = [];
+q6 << fix_apply.q6 = [];
+q7 << fix_apply.q7 = [];
+@@
+for q in (qs, q2, q3, q4, q5, q6, q7):
+	if q:
+		applied(q)
