@@ -977,6 +977,7 @@ class FixFacts:
 	reaching: dict = fix_table()	# (if, variable) -> callees whose value it tests
 	values: dict = fix_table()	# function -> what its returns give
 	guards: dict = fix_table()	# return -> (function, if, its errno or value)
+	branches: dict = fix_table()	# if -> the first and last line of its branch
 	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
 	prints: dict = fix_table()	# return -> the removable prints of its branch
 	decided: dict = fix_table()	# return -> Decision
@@ -1136,6 +1137,7 @@ e << fix_guard.e = "";
 ret << fix_guard.ret = "";
 @@
 fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), e, ret)
+fix.branches.setdefault(fix_key(pi), None)
 
 // A kAPI finding whose fix point is the call: the return of its value
 // where it is tested.
@@ -1155,6 +1157,27 @@ q << fix_kapi_call.q;
 ret << fix_kapi_call.ret;
 @@
 fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
+fix.branches.setdefault(fix_key(pi), None)
+
+// The extent of each guard's branch: SmPL's "..." follows a goto, and a
+// return or a print reached through one is not the branch's own.
+@fix_extent depends on fix_guard || fix_kapi_call@
+position pi : script:python () { fix_key(pi) in fix.branches };
+expression C;
+statement S, S2;
+position ps;
+@@
+(
+if@pi (C) S@ps else S2
+|
+if@pi (C) S@ps
+)
+
+@script:python@
+pi << fix_extent.pi;
+ps << fix_extent.ps;
+@@
+fix.branches[fix_key(pi)] = (int(ps[0].line), int(ps[0].line_end))
 
 @fix_reads depends on fix_guard@
 position fix_guard.pi;
@@ -1367,9 +1390,15 @@ def decide_guard(f, pi, errno, prints):
 	return undecidable("the guard reads neither the domain argument nor the device, "
 			   "so no rule says which errno it means")
 
+def inside(pi, key):
+	first, last = fix.branches.get(pi) or (0, -1)
+	return first <= key[1] <= last
+
 def decide_all():
 	for (q, (f, pi, errno, ret)) in sorted(fix.guards.items()):
-		prints = sorted(fix.prints.get(q, ()))
+		if not inside(pi, q):
+			continue
+		prints = sorted(p for p in fix.prints.get(q, ()) if inside(pi, p[1]))
 		if ret:
 			kind, detail = origin(f, {ret}, pi)
 			d = decide_value(ret, detail[1], "EINVAL", prints) if kind == "value" else \
