@@ -124,15 +124,21 @@ def output_dir(arg: str | None, kdir: Path) -> Path:
     return out
 
 
-def driver_of(file: str) -> str:
-    parent = os.path.dirname(file)
-    return file if parent == "drivers/iommu" else parent
+def drivers(results: list[Outcome]) -> dict[str, str]:
+    """Each file with a finding -> its driver, named by the file that
+    registers the implementation: arm/arm-smmu/ holds two drivers
+    (arm-smmu.c and qcom_iommu.c), intel/pasid.c is intel/iommu.c's."""
+    impls: dict[str, set[str]] = collections.defaultdict(set)
+    for o in results:
+        impls[o.finding.file] |= {f for f, _ in o.finding.implementations}
+    return {f: min(i) if i else f for f, i in impls.items()}
 
 
 def fallback_prefix(driver: str) -> str:
-    name = Path(driver).name
-    name = re.sub(r"[-_]iommu(\.c)?$|\.c$", "", name)
-    return f"iommu/{name}"
+    """iommu/ and the driver file's name without -iommu, or its directory's
+    name where that leaves nothing of its own (amd/iommu.c)."""
+    name = re.sub(r"([-_]?iommu)?\.c$", "", Path(driver).name)
+    return f"iommu/{name or Path(driver).parent.name}"
 
 
 def log_prefix(kdir: Path, files: list[str]) -> str | None:
@@ -182,13 +188,26 @@ def split_diff(lines: list[str]) -> dict[str, str]:
     return {name: "\n".join(text) + "\n" for name, text in out.items()}
 
 
+def same_violation(f: Finding) -> tuple[str, str, str, str]:
+    return (f.file, f.function, f.id, f.value())
+
+
 def outcomes(findings: list[Finding], fixes: list[Fix], files: set[str]) -> list[Outcome]:
     by_line = {(f.file, f.line): f for f in fixes}
+    # Where the engines place one violation on two lines, the checker's
+    # finding goes with the semantic patch's fix of it.
+    fixed_at = {same_violation(f): f.line for f in findings
+                if (f.file, f.line) in by_line and by_line[(f.file, f.line)].applied}
     out = []
     for f in findings:
         fix = by_line.get((f.file, f.line))
         if fix:
             out.append(Outcome(f, fix, fix.reason))
+        elif f.engines == {"sparse"} and same_violation(f) in fixed_at:
+            line = fixed_at[same_violation(f)]
+            out.append(Outcome(f, by_line[(f.file, line)],
+                               f"the fix at line {line}, where the semantic patch places "
+                               f"the same violation"))
         elif f.engines == {"sparse"}:
             out.append(Outcome(f, None, "only the C checker reports it, so the semantic "
                                "patch has no fix point to change"))
@@ -282,14 +301,15 @@ def cover(patches: list[Patch], author: str, date: str, signoff: bool,
 
 
 def series(kdir: Path, diffs: dict[str, str], results: list[Outcome]) -> list[Patch]:
-    drivers: dict[str, list[str]] = collections.defaultdict(list)
+    driver = drivers(results)
+    files: dict[str, list[str]] = collections.defaultdict(list)
     for name in sorted(diffs):
-        drivers[driver_of(name)].append(name)
+        files[driver.get(name, name)].append(name)
     patches = []
-    for driver, files in sorted(drivers.items()):
-        prefix = log_prefix(kdir, files) or fallback_prefix(driver)
-        p = Patch(driver, prefix, files, "".join(diffs[f] for f in files))
-        p.outcomes = [o for o in results if driver_of(o.finding.file) == driver]
+    for d, names in sorted(files.items()):
+        prefix = log_prefix(kdir, names) or fallback_prefix(d)
+        p = Patch(d, prefix, names, "".join(diffs[f] for f in names))
+        p.outcomes = [o for o in results if driver.get(o.finding.file) == d]
         patches.append(p)
     return patches
 
