@@ -952,14 +952,19 @@ finish(impls, unresolved, modes)
 // run.returns holds the (file, line, column) of each finding's fix point
 // (its return, the errno constant, or the call whose value it returns),
 // run.prints those of the prints that go with an EINVAL_PRINT finding,
-// and is_removable() says which prints may go.  With -D record each
+// is_any_print() says which calls are prints and is_removable() which of
+// them may go, and the rule "definition" matches in a file that registers
+// an implementation.  With -D record each
 // decision is also one line {"fix": {...}}, applied or refused, with its
 // reason, for `iommu-errno fix`.
 // ---------------------------------------------------------------------
 
 @initialize:python@
 @@
+import json
+import sys
 from dataclasses import dataclass as fix_dataclass, field as fix_field
+from typing import NamedTuple, Optional
 
 DOMAIN_TYPE = "struct iommu_domain *"
 DEVICE_TYPE = "struct device *"
