@@ -982,11 +982,13 @@ class FixFacts:
 	reaching: dict = fix_table()	# (if, variable) -> callees whose value it tests
 	values: dict = fix_table()	# function -> what its returns give
 	guards: dict = fix_table()	# return -> (function, if, its errno or value)
+	gotos: dict = fix_table()	# if -> (function, fix point, goto, kAPI, variable)
 	branches: dict = fix_table()	# if -> the first and last line of its branch
 	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
 	prints: dict = fix_table()	# return -> the removable prints of its branch
 	decided: dict = fix_table()	# return -> Decision
 	applied: set = fix_field(default_factory=set)
+	reported: dict = fix_table()	# if of a goto -> the fix point it reports
 	record: bool = False
 FixFacts = fix_dataclass(FixFacts)
 fix = FixFacts()
@@ -1164,9 +1166,42 @@ ret << fix_kapi_call.ret;
 fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
 fix.branches.setdefault(fix_key(pi), None)
 
+// A kAPI's value that a goto takes to the exit, where the function returns
+// it: the branch of the goto sets the errno, and the unwinding stays.
+@fix_kapi_goto depends on patch && definition exists@
+identifier ret, g, L;
+expression C, E;
+position c, pi, pg;
+@@
+ret = g@c(...);
+... when != ret = E
+if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \)
+
+@fix_exit depends on fix_kapi_goto exists@
+identifier fix_kapi_goto.L, fix_kapi_goto.ret;
+expression E;
+position q;
+@@
+L:
+... when != ret = E
+return@q ret;
+
+@script:python@
+c << fix_kapi_goto.c;
+pi << fix_kapi_goto.pi;
+pg << fix_kapi_goto.pg;
+g << fix_kapi_goto.g;
+ret << fix_kapi_goto.ret;
+q << fix_exit.q = [];
+@@
+if fix_marked(c) or (q and fix_marked(q)):
+	fix.gotos[fix_key(pi)] = (c[0].current_element, fix_key(c if fix_marked(c) else q),
+				  fix_key(pg), g, ret)
+	fix.branches.setdefault(fix_key(pi), None)
+
 // The extent of each guard's branch: SmPL's "..." follows a goto, and a
 // return or a print reached through one is not the branch's own.
-@fix_extent depends on fix_guard || fix_kapi_call@
+@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto@
 position pi : script:python () { fix_key(pi) in fix.branches };
 expression C;
 statement S, S2;
@@ -1418,6 +1453,29 @@ def decide_all():
 		if d.kind == "undecidable":
 			fix_report(q, f, d, False)
 
+def decide_gotos():
+	for (pi, (f, at, pg, g, ret)) in sorted(fix.gotos.items()):
+		if not inside(pi, pg):
+			continue
+		d = decide_value(ret, g, "EINVAL", [])
+		if d.kind == "kapi":
+			fix.decided[pi] = d._replace(drop=ret)
+			fix.reported[pi] = at
+		elif at not in fix.decided:
+			fix_report(at, f, undecidable("the value comes from %s(), a helper of this "
+						      "file, through a goto to the exit: fix the helper, "
+						      "or convert it here by hand" % g), False)
+
+def goto_to(pi, errno):
+	"""Whether the goto of the if at pi takes a kAPI's value that errno
+	replaces."""
+	d = fix.decided.get(fix_key(pi))
+	return d is not None and pi[0].current_element == fix.gotos.get(fix_key(pi), ("",))[0] \
+		and d.kind == "kapi" and d.errno == errno
+
+def goto_var(r):
+	return any(d.drop == r for (k, d) in fix.decided.items() if k in fix.gotos)
+
 def fix_report(q, f, d, applied):
 	if fix.record:
 		print(json.dumps({"fix": {"file": q[0], "line": q[1], "column": q[2], "function": f,
@@ -1437,13 +1495,15 @@ def propagated(x):
 
 def applied(q):
 	k = fix_key(q)
-	if k not in fix.applied:
-		fix.applied.add(k)
-		fix_report(k, q[0].current_element, fix.decided[k], True)
+	at = fix.reported.get(k, k)
+	if at not in fix.applied:
+		fix.applied.add(at)
+		fix_report(at, q[0].current_element, fix.decided[k], True)
 
 @script:python depends on patch && definition@
 @@
 decide_all()
+decide_gotos()
 
 // All fixes in one rule: spatch parses a function again after a rule
 // changes it, and the positions of the later rules are then lost.  The
@@ -1459,6 +1519,10 @@ position q5 : script:python () { decided(q5, False, "-ENODEV") };
 position q6 : script:python () { decided(q6, False, "-ENOMEM") };
 position q7 : script:python () { decided(q7, False, "=") };
 identifier x : script:python () { propagated(x) };
+position g1 : script:python () { goto_to(g1, "-ENODEV") };
+position g2 : script:python () { goto_to(g2, "-ENOMEM") };
+identifier r : script:python () { goto_var(r) };
+identifier L;
 @@
 (
 - if (C) {
@@ -1501,6 +1565,32 @@ identifier x : script:python () { propagated(x) };
  if (<+... x ...+>)
 - return@q7 E;
 + return x;
+|
+ if@g1 (<+... r ...+>) {
+ ...
++ r = -ENODEV;
+ goto L;
+ }
+|
+ if@g1 (<+... r ...+>)
+- goto L;
++ {
++	r = -ENODEV;
++	goto L;
++ }
+|
+ if@g2 (<+... r ...+>) {
+ ...
++ r = -ENOMEM;
+ goto L;
+ }
+|
+ if@g2 (<+... r ...+>)
+- goto L;
++ {
++	r = -ENOMEM;
++	goto L;
++ }
 )
 
 @script:python@
@@ -1511,7 +1601,9 @@ q4 << fix_apply.q4 = [];
 q5 << fix_apply.q5 = [];
 q6 << fix_apply.q6 = [];
 q7 << fix_apply.q7 = [];
+g1 << fix_apply.g1 = [];
+g2 << fix_apply.g2 = [];
 @@
-for q in (qs, q2, q3, q4, q5, q6, q7):
+for q in (qs, q2, q3, q4, q5, q6, q7, g1, g2):
 	if q:
 		applied(q)
