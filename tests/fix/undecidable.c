@@ -2,7 +2,8 @@
 /*
  * Undecidable: a guard that joins a test of the domain with a test of the
  * device, which would need -EINVAL and -ENODEV; a guard on neither; an
- * errno that no guard decides.  No hunk: `-D record` gives the reasons.
+ * -EINVAL whose print is the WARN_ON() of its condition; an errno that no
+ * guard decides.  No hunk: `-D record` gives the reasons.
  *
  * check-name: fix: no hunk where no rule decides
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --patch . --sp-file $cocci/attach_dev_errno.cocci -D patch $file
@@ -29,6 +30,8 @@ static int foo_attach_dev(struct iommu_domain *domain, struct device *dev)
 		dev_err(dev, "cannot attach\n");
 		return -EINVAL;
 	}
+	if (WARN_ON(!master->smmu))
+		return -EINVAL;
 	if (foo_disabled) {
 		pr_err("disabled\n");
 		return -EINVAL;

@@ -1445,6 +1445,10 @@ def decide_all():
 			    undecidable("the value returned is not one call's")
 			if d.kind == "propagate":
 				d = undecidable("%s is already the value of %s()" % (ret, detail[1]))
+		elif errno == "EINVAL" and not prints:
+			d = undecidable("the print that it is reported with is not in the guard's "
+					"branch (a WARN in the condition, or a print on another "
+					"path), so no rule changes this -EINVAL")
 		else:
 			d = decide_guard(f, pi, errno, prints)
 		if d.errno == "-" + errno and not d.drop:
