@@ -225,7 +225,8 @@ def kdoc_quote(ids: set[str], profile: str) -> str:
     paras = []
     for rule in sorted(ids):
         text = KDOC[profile][rule][1]
-        quote = text.split(": ", 1)[1] if ": \"" in text else text
+        # KDOC says where a rule comes from, then quotes it: 'kdoc (...): "..."'.
+        quote = text.split("): ", 1)[-1]
         paras.append(textwrap.fill(quote, WIDTH, initial_indent="  ",
                                    subsequent_indent="  "))
     return "\n\n".join(paras)
@@ -233,17 +234,19 @@ def kdoc_quote(ids: set[str], profile: str) -> str:
 
 def body(patch: Patch, profile: str) -> str:
     fixed = [o for o in patch.outcomes if o.fixed]
+    source = ("the v2 patch of the 2022 series \"iommu: Define EINVAL as device/domain "
+              "incompatibility\" gives the rules" if profile == "v2" else
+              "as merged in Linux 6.2, it says")
     intro = ("attach_dev must return 0, or an errno from the list of its kdoc in "
-             "include/linux/iommu.h; the v2 patch of the 2022 series \"iommu: Define "
-             "EINVAL as device/domain incompatibility\" gives the rules:")
+             f"include/linux/iommu.h; {source}:")
     items = []
     seen = set()
     for o in sorted(fixed, key=lambda o: (o.fix.file, o.fix.line)):
         if (o.fix.file, o.fix.line) in seen:
             continue
         seen.add((o.fix.file, o.fix.line))
-        items.append(textwrap.fill(f"{o.fix.function}(): {o.fix.reason}.", WIDTH,
-                                   initial_indent="- ", subsequent_indent="  "))
+        items.append(textwrap.fill(f"{o.fix.function}(), {o.finding.value()}: {o.fix.reason}.",
+                                   WIDTH, initial_indent="- ", subsequent_indent="  "))
     left = [o for o in patch.outcomes if not o.fixed]
     tail = ""
     if left:
