@@ -67,9 +67,9 @@ class Outcome:
 
 @dataclass
 class Patch:
-    driver: str
+    """One driver's patch: its subject prefix, its diff, and the outcomes
+    of the driver's findings."""
     prefix: str
-    files: list[str]
     diff: str
     outcomes: list[Outcome] = field(default_factory=list)
 
@@ -188,8 +188,10 @@ def split_diff(lines: list[str]) -> dict[str, str]:
     return {name: "\n".join(text) + "\n" for name, text in out.items()}
 
 
-def same_violation(f: Finding) -> tuple[str, str, str, str]:
-    return (f.file, f.function, f.id, f.value())
+def same_violation(f: Finding) -> tuple[str, str, str, int]:
+    """Its site: the engines may place one violation at two fix points (a
+    shared exit, the call), and may name a kAPI differently (a macro)."""
+    return (f.site.file, f.site.function, f.id, f.site.line)
 
 
 def outcomes(findings: list[Finding], fixes: list[Fix], files: set[str]) -> list[Outcome]:
@@ -311,9 +313,8 @@ def series(kdir: Path, diffs: dict[str, str], results: list[Outcome]) -> list[Pa
     patches = []
     for d, names in sorted(files.items()):
         prefix = log_prefix(kdir, names) or fallback_prefix(d)
-        p = Patch(d, prefix, names, "".join(diffs[f] for f in names))
-        p.outcomes = [o for o in results if driver.get(o.finding.file) == d]
-        patches.append(p)
+        patches.append(Patch(prefix, "".join(diffs[f] for f in names),
+                             [o for o in results if driver.get(o.finding.file) == d]))
     return patches
 
 
