@@ -954,9 +954,10 @@ finish(impls, unresolved, modes)
 // run.prints those of the prints that go with an EINVAL_PRINT finding,
 // is_any_print() says which calls are prints and is_removable() which of
 // them may go, and the rule "definition" matches in a file that registers
-// an implementation.  With -D record each
-// decision is also one line {"fix": {...}}, applied or refused, with its
-// reason, for `iommu-errno fix`.
+// an implementation.  With -D record each decision is also one line
+// {"fix": {...}}, applied or refused, with its reason, for `iommu-errno
+// fix`.  The facts about the file's variables are gathered only where a
+// marked fix point has a shape that a fix can change.
 // ---------------------------------------------------------------------
 
 @initialize:python@
@@ -1008,6 +1009,10 @@ def fix_marked(*ps):
 def fix_add(table, key, item):
 	table.setdefault(key, set()).add(item)
 
+def add_goto(pi, at, pg, g, ret):
+	fix.gotos[fix_key(pi)] = (pi[0].current_element, fix_key(at), fix_key(pg), g, ret)
+	fix.branches.setdefault(fix_key(pi), None)
+
 @script:python depends on patch && definition@
 @@
 fix = FixFacts()
@@ -1015,114 +1020,6 @@ fix = FixFacts()
 @script:python depends on patch && definition && record@
 @@
 fix.record = True
-
-// The declared type of each parameter and local, and what each local is
-// computed from.
-@fix_param depends on patch && definition@
-identifier f, x;
-type T;
-@@
-f(..., T x, ...) { ... }
-
-@script:python@
-f << fix_param.f;
-x << fix_param.x;
-T << fix_param.T;
-@@
-fix.types[(f, x)] = T
-
-@fix_local depends on patch && definition@
-identifier x;
-type T;
-position p;
-@@
-(
-T x@p;
-|
-T x@p = ...;
-)
-
-@script:python@
-x << fix_local.x;
-T << fix_local.T;
-p << fix_local.p;
-@@
-fix.types[(p[0].current_element, x)] = T
-
-@fix_flow depends on patch && definition@
-identifier x, y;
-position p;
-@@
-x@p = <+... y ...+>
-
-@script:python@
-x << fix_flow.x;
-y << fix_flow.y;
-p << fix_flow.p;
-@@
-fix_add(fix.sources, (p[0].current_element, x), y)
-
-@fix_flow_init depends on patch && definition@
-identifier x, y;
-position p;
-type T;
-@@
-T x@p = <+... y ...+>;
-
-@script:python@
-x << fix_flow_init.x;
-y << fix_flow_init.y;
-p << fix_flow_init.p;
-@@
-fix_add(fix.sources, (p[0].current_element, x), y)
-
-@fix_call depends on patch && definition@
-identifier x, g;
-position p;
-@@
-x@p = g(...)
-
-@script:python@
-x << fix_call.x;
-g << fix_call.g;
-p << fix_call.p;
-@@
-fix_add(fix.calls, (p[0].current_element, x), g)
-
-@fix_call_init depends on patch && definition@
-identifier x, g;
-position p;
-type T;
-@@
-T x@p = g(...);
-
-@script:python@
-x << fix_call_init.x;
-g << fix_call_init.g;
-p << fix_call_init.p;
-@@
-fix_add(fix.calls, (p[0].current_element, x), g)
-
-// What each function returns: 0, an errno constant, or anything else.
-@fix_value depends on patch && definition@
-identifier e;
-expression E;
-position r;
-@@
-(
-return@r 0;
-|
-return@r -e;
-|
-return@r E;
-)
-
-@script:python@
-e << fix_value.e = "";
-E << fix_value.E = "";
-r << fix_value.r;
-@@
-fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
 
 // The guard of each marked return: the if whose branch ends in it.
 @fix_guard depends on patch && definition@
@@ -1167,24 +1064,34 @@ fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
 fix.branches.setdefault(fix_key(pi), None)
 
 // A kAPI's value that a goto takes to the exit, where the function returns
-// it: the branch of the goto sets the errno, and the unwinding stays.
+// it: the branch of the goto sets the errno, and the unwinding stays.  The
+// fix point is the exit, or the call.
+@fix_exit depends on patch && definition exists@
+identifier L, ret;
+expression E;
+position q : script:python () { fix_marked(q) };
+@@
+L:
+... when != ret = E
+return@q ret;
+
 @fix_kapi_goto depends on patch && definition exists@
 identifier ret, g, L;
 expression C, E;
-position c, pi, pg;
+position pi, pg, c : script:python () { fix_marked(c) };
 @@
 ret = g@c(...);
 ... when != ret = E
 if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \)
 
-@fix_exit depends on fix_kapi_goto exists@
-identifier fix_kapi_goto.L, fix_kapi_goto.ret;
-expression E;
-position q;
+@fix_exit_goto depends on fix_exit exists@
+identifier fix_exit.L, fix_exit.ret, g;
+expression C, E;
+position pi, pg, c;
 @@
-L:
+ret = g@c(...);
 ... when != ret = E
-return@q ret;
+if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \)
 
 @script:python@
 c << fix_kapi_goto.c;
@@ -1192,16 +1099,129 @@ pi << fix_kapi_goto.pi;
 pg << fix_kapi_goto.pg;
 g << fix_kapi_goto.g;
 ret << fix_kapi_goto.ret;
-q << fix_exit.q = [];
 @@
-if fix_marked(c) or (q and fix_marked(q)):
-	fix.gotos[fix_key(pi)] = (c[0].current_element, fix_key(c if fix_marked(c) else q),
-				  fix_key(pg), g, ret)
-	fix.branches.setdefault(fix_key(pi), None)
+add_goto(pi, c, pg, g, ret)
+
+@script:python@
+q << fix_exit.q;
+pi << fix_exit_goto.pi;
+pg << fix_exit_goto.pg;
+g << fix_exit_goto.g;
+ret << fix_exit.ret;
+@@
+add_goto(pi, q, pg, g, ret)
+
+// The declared type of each parameter and local, and what each local is
+// computed from.
+@fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier f, x;
+type T;
+@@
+f(..., T x, ...) { ... }
+
+@script:python@
+f << fix_param.f;
+x << fix_param.x;
+T << fix_param.T;
+@@
+fix.types[(f, x)] = T
+
+@fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier x;
+type T;
+position p;
+@@
+(
+T x@p;
+|
+T x@p = ...;
+)
+
+@script:python@
+x << fix_local.x;
+T << fix_local.T;
+p << fix_local.p;
+@@
+fix.types[(p[0].current_element, x)] = T
+
+@fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier x, y;
+position p;
+@@
+x@p = <+... y ...+>
+
+@script:python@
+x << fix_flow.x;
+y << fix_flow.y;
+p << fix_flow.p;
+@@
+fix_add(fix.sources, (p[0].current_element, x), y)
+
+@fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier x, y;
+position p;
+type T;
+@@
+T x@p = <+... y ...+>;
+
+@script:python@
+x << fix_flow_init.x;
+y << fix_flow_init.y;
+p << fix_flow_init.p;
+@@
+fix_add(fix.sources, (p[0].current_element, x), y)
+
+@fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier x, g;
+position p;
+@@
+x@p = g(...)
+
+@script:python@
+x << fix_call.x;
+g << fix_call.g;
+p << fix_call.p;
+@@
+fix_add(fix.calls, (p[0].current_element, x), g)
+
+@fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier x, g;
+position p;
+type T;
+@@
+T x@p = g(...);
+
+@script:python@
+x << fix_call_init.x;
+g << fix_call_init.g;
+p << fix_call_init.p;
+@@
+fix_add(fix.calls, (p[0].current_element, x), g)
+
+// What each function returns: 0, an errno constant, or anything else.
+@fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
+identifier e;
+expression E;
+position r;
+@@
+(
+return@r 0;
+|
+return@r -e;
+|
+return@r E;
+)
+
+@script:python@
+e << fix_value.e = "";
+E << fix_value.E = "";
+r << fix_value.r;
+@@
+fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
 
 // The extent of each guard's branch: SmPL's "..." follows a goto, and a
 // return or a print reached through one is not the branch's own.
-@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
 position pi : script:python () { fix_key(pi) in fix.branches };
 expression C;
 statement S, S2;
@@ -1512,7 +1532,7 @@ decide_gotos()
 // All fixes in one rule: spatch parses a function again after a rule
 // changes it, and the positions of the later rules are then lost.  The
 // braces go with a print that was the branch's only other statement.
-@fix_apply depends on patch && definition@
+@fix_apply depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
 identifier pr : script:python () { is_removable(pr) };
 expression C, E;
 position q1 : script:python () { decided(q1, True, None) or decided(q1, True, "-EINVAL") };
