@@ -986,8 +986,8 @@ class FixFacts:
 	gotos: dict = fix_table()	# if -> (function, fix point, goto, kAPI, variable)
 	branches: dict = fix_table()	# if -> the first and last line of its branch
 	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
-	prints: dict = fix_table()	# return -> the removable prints of its branch
-	decided: dict = fix_table()	# return -> Decision
+	prints: dict = fix_table()	# return -> the prints of its branch
+	decided: dict = fix_table()	# return, or if of a goto -> Decision
 	applied: set = fix_field(default_factory=set)
 	reported: dict = fix_table()	# if of a goto -> the fix point it reports
 	record: bool = False
@@ -999,6 +999,7 @@ class Decision(NamedTuple):
 	errno: Optional[str]	# the new value: "-ENODEV", or a variable to return
 	reason: str
 	drop: bool		# remove the print of the branch
+	var: str = ""		# for a goto: the variable that its branch sets
 
 def fix_key(p):
 	return (p[0].file, int(p[0].line), int(p[0].column))
@@ -1483,7 +1484,7 @@ def decide_gotos():
 			continue
 		d = decide_value(ret, g, "EINVAL", [])
 		if d.kind == "kapi":
-			fix.decided[pi] = d._replace(drop=ret)
+			fix.decided[pi] = d._replace(var=ret)
 			fix.reported[pi] = at
 		elif at not in fix.decided:
 			fix_report(at, f, undecidable("the value comes from %s(), a helper of this "
@@ -1498,7 +1499,7 @@ def goto_to(pi, errno):
 		and d.kind == "kapi" and d.errno == errno
 
 def goto_var(r):
-	return any(d.drop == r for (k, d) in fix.decided.items() if k in fix.gotos)
+	return any(d.var == r for d in fix.decided.values())
 
 def fix_report(q, f, d, applied):
 	if fix.record:
