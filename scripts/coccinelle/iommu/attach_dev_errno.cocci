@@ -1007,8 +1007,14 @@ def fix_key(p):
 def fix_marked(*ps):
 	return any(fix_key(p) in run.returns for p in ps if p)
 
+# fix_add() and fix_type() are also constraints with an effect: true.
 def fix_add(table, key, item):
 	table.setdefault(key, set()).add(item)
+	return True
+
+def fix_type(f, x, t):
+	fix.types[(f, x)] = t
+	return True
 
 def add_goto(pi, at, pg, g, ret):
 	fix.gotos[fix_key(pi)] = (pi[0].current_element, fix_key(at), fix_key(pg), g, ret)
@@ -1113,24 +1119,19 @@ ret << fix_exit.ret;
 add_goto(pi, q, pg, g, ret)
 
 // The declared type of each parameter and local, and what each local is
-// computed from.
+// computed from, noted by the constraints: a script rule each would cost
+// more.
 @fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier f, x;
+identifier f;
 type T;
+identifier x : script:python (f, T) { fix_type(f, x, T) };
 @@
 f(..., T x, ...) { ... }
 
-@script:python@
-f << fix_param.f;
-x << fix_param.x;
-T << fix_param.T;
-@@
-fix.types[(f, x)] = T
-
 @fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier x;
 type T;
-position p;
+identifier x;
+position p : script:python (T, x) { fix_type(p[0].current_element, x, T) };
 @@
 (
 T x@p;
@@ -1138,66 +1139,35 @@ T x@p;
 T x@p = ...;
 )
 
-@script:python@
-x << fix_local.x;
-T << fix_local.T;
-p << fix_local.p;
-@@
-fix.types[(p[0].current_element, x)] = T
-
 @fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier x, y;
+identifier x;
 position p;
+identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
 @@
 x@p = <+... y ...+>
 
-@script:python@
-x << fix_flow.x;
-y << fix_flow.y;
-p << fix_flow.p;
-@@
-fix_add(fix.sources, (p[0].current_element, x), y)
-
 @fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier x, y;
+identifier x;
 position p;
 type T;
+identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
 @@
 T x@p = <+... y ...+>;
 
-@script:python@
-x << fix_flow_init.x;
-y << fix_flow_init.y;
-p << fix_flow_init.p;
-@@
-fix_add(fix.sources, (p[0].current_element, x), y)
-
 @fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier x, g;
+identifier x;
 position p;
+identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
 @@
 x@p = g(...)
 
-@script:python@
-x << fix_call.x;
-g << fix_call.g;
-p << fix_call.p;
-@@
-fix_add(fix.calls, (p[0].current_element, x), g)
-
 @fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
-identifier x, g;
+identifier x;
 position p;
 type T;
+identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
 @@
 T x@p = g(...);
-
-@script:python@
-x << fix_call_init.x;
-g << fix_call_init.g;
-p << fix_call_init.p;
-@@
-fix_add(fix.calls, (p[0].current_element, x), g)
 
 // What each function returns: 0, an errno constant, or anything else.
 @fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_exit_goto@
