@@ -963,6 +963,8 @@ class FixFacts:
 	values: dict = fix_table()	# function -> what its returns give
 	guards: dict = fix_table()	# return -> (function, if, its errno or value)
 	gotos: dict = fix_table()	# if -> (function, fix point, goto, kAPI, variable)
+	tails: dict = fix_table()	# return of a call -> (function, callee)
+	held: set = fix_field(default_factory=set)	# variables set, not returns
 	branches: dict = fix_table()	# if -> the first and last line of its branch
 	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
 	prints: dict = fix_table()	# return -> the prints of its branch
@@ -1007,20 +1009,30 @@ fix = FixFacts()
 @@
 fix.record = True
 
-// The guard of each marked errno constant: the if whose branch returns it.
+// The guard of each marked errno constant: the if whose branch returns it,
+// or sets the variable that the function returns (and maybe jumps to the
+// exit).  q is the return, or the variable set.
 @fix_guard depends on patch && definition@
 expression C, e;
+identifier h;
 position pi, q;
 position s : script:python () { fix_marked(s) };
 @@
+(
 if@pi (C) \( return@q -e@s; \| { ... return@q -e@s; } \)
+|
+if@pi (C) \( h@q = -e@s; \| { ... h@q = -e@s; ... } \)
+)
 
 @script:python@
 pi << fix_guard.pi;
 q << fix_guard.q;
 e << fix_guard.e;
+h << fix_guard.h = "";
 @@
 fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), e, "")
+if h:
+	fix.held.add(fix_key(q))
 fix.branches.setdefault(fix_key(pi), None)
 
 // A kAPI finding whose fix point is the call: the return of its value
@@ -1067,17 +1079,34 @@ ret << fix_kapi_goto.ret;
 @@
 add_goto(pi, c, pg, g, ret)
 
+// A kAPI's value returned straight: "return kapi(...);".
+@fix_kapi_return depends on patch && definition@
+identifier g;
+expression list es;
+position q;
+position c : script:python () { fix_marked(c) };
+@@
+return@q g@c(es);
+
+@script:python@
+q << fix_kapi_return.q;
+c << fix_kapi_return.c;
+g << fix_kapi_return.g;
+@@
+fix.tails[fix_key(q)] = (q[0].current_element, g)
+fix.reported[fix_key(q)] = fix_key(c)
+
 // The declared type of each parameter and local, and what each local is
 // computed from, noted by the constraints: a script rule each would cost
 // more.
-@fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier f;
 type T;
 identifier x : script:python (f, T) { fix_type(f, x, T) };
 @@
 f(..., T x, ...) { ... }
 
-@fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 type T;
 identifier x;
 position p : script:python (T, x) { fix_type(p[0].current_element, x, T) };
@@ -1088,14 +1117,14 @@ T x@p;
 T x@p = ...;
 )
 
-@fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier x;
 position p;
 identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
 @@
 x@p = <+... y ...+>
 
-@fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier x;
 position p;
 type T;
@@ -1103,14 +1132,14 @@ identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element
 @@
 T x@p = <+... y ...+>;
 
-@fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier x;
 position p;
 identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
 @@
 x@p = g(...)
 
-@fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier x;
 position p;
 type T;
@@ -1119,7 +1148,7 @@ identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, 
 T x@p = g(...);
 
 // What each function returns: 0, an errno constant, or anything else.
-@fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier e;
 expression E;
 position r;
@@ -1141,7 +1170,7 @@ fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
 
 // The extent of each guard's branch: SmPL's "..." follows a goto, and a
 // return or a print reached through one is not the branch's own.
-@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 position pi : script:python () { fix_key(pi) in fix.branches };
 expression C;
 statement S, S2;
@@ -1214,8 +1243,15 @@ position fix_guard.pi, fix_guard.q;
 identifier pr : script:python () { is_any_print(pr) };
 expression C, E;
 position p;
+identifier h;
 @@
+(
 if@pi (C) { ... pr@p(...); ... return@q E; }
+|
+if@pi (C) { ... pr@p(...); ... h@q = E; ... }
+|
+if@pi (C) { ... h@q = E; ... pr@p(...); ... }
+)
 
 @script:python@
 q << fix_guard.q;
@@ -1393,6 +1429,9 @@ def decide_all():
 			d = decide_guard(f, pi, errno, prints)
 		if d.errno == "-" + errno and not d.drop:
 			d = undecidable("the rules keep -%s here, and it is still reported" % errno)
+		if d.kind == "propagate" and q in fix.held:
+			d = undecidable("%s already holds the helper's value, and the branch sets "
+					"it again: drop that by hand" % d.errno)
 		fix.decided[q] = d._replace(errno=None) if d.errno == "-" + errno else d
 		if d.kind == "undecidable":
 			fix_report(fix.reported.get(q, q), f, d, False)
@@ -1426,11 +1465,25 @@ def fix_report(q, f, d, applied):
 					  "decision": d.kind, "errno": d.errno, "applied": applied,
 					  "reason": d.reason}}, sort_keys=True))
 
-def decided(q, drop, errno):
-	"""Whether the fix decided at q drops the print and returns errno (None:
-	the value stays; "=": the variable of a helper's value)."""
+def decide_tails():
+	for (q, (f, g)) in sorted(fix.tails.items()):
+		d = decide_value("", g, "EINVAL", [])
+		if d.kind != "kapi":
+			d = undecidable("%s() is a helper of this driver that other code shares: "
+					"which errno its failure means here, no rule says" % g)
+			fix_report(fix.reported[q], f, d, False)
+		fix.decided[q] = d
+
+def shape(k):
+	return "tail" if k in fix.tails else "held" if k in fix.held else "return"
+
+def decided(q, drop, errno, form="return"):
+	"""Whether the fix decided at q, a return or (form "held") the setting
+	of the variable returned, or (form "tail") a return of a kAPI's value,
+	drops the print and gives errno (None: the value stays; "=": the
+	variable of a helper's value)."""
 	d = fix.decided.get(fix_key(q))
-	if d is None or d.kind == "undecidable" or d.drop != drop:
+	if d is None or d.kind == "undecidable" or d.drop != drop or shape(fix_key(q)) != form:
 		return False
 	return d.errno == errno or (errno == "=" and d.kind == "propagate")
 
@@ -1448,11 +1501,12 @@ def applied(q):
 @@
 decide_all()
 decide_gotos()
+decide_tails()
 
 // All fixes in one rule: spatch parses a function again after a rule
 // changes it, and the positions of the later rules are then lost.  The
 // braces go with a print that was the branch's only other statement.
-@fix_apply depends on fix_guard || fix_kapi_call || fix_kapi_goto@
+@fix_apply depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
 identifier pr : script:python () { removable(pr) };
 expression C, E;
 position q1 : script:python () { decided(q1, True, None) or decided(q1, True, "-EINVAL") };
@@ -1462,6 +1516,15 @@ position q4 : script:python () { decided(q4, False, "-EINVAL") };
 position q5 : script:python () { decided(q5, False, "-ENODEV") };
 position q6 : script:python () { decided(q6, False, "-ENOMEM") };
 position q7 : script:python () { decided(q7, False, "=") };
+position h2 : script:python () { decided(h2, True, None, "held") };
+position h3 : script:python () { decided(h3, True, "-EINVAL", "held") };
+position h4 : script:python () { decided(h4, False, "-EINVAL", "held") };
+position h5 : script:python () { decided(h5, False, "-ENODEV", "held") };
+position h6 : script:python () { decided(h6, False, "-ENOMEM", "held") };
+position t5 : script:python () { decided(t5, False, "-ENODEV", "tail") };
+position t6 : script:python () { decided(t6, False, "-ENOMEM", "tail") };
+identifier h, g;
+expression list es;
 identifier x : script:python () { propagated(x) };
 position g1 : script:python () { goto_to(g1, "-ENODEV") };
 position g2 : script:python () { goto_to(g2, "-ENOMEM") };
@@ -1499,6 +1562,59 @@ identifier L;
 |
 - return@q6 E;
 + return -ENOMEM;
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+ h@h2 = E;
+ ...
+ }
+|
+ if (C) {
+ ...
+ h@h2 = E;
+ ...
+- pr(...);
+ ...
+ }
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+- h@h3 = E;
++ h = -EINVAL;
+ ...
+ }
+|
+ if (C) {
+ ...
+- h@h3 = E;
++ h = -EINVAL;
+ ...
+- pr(...);
+ ...
+ }
+|
+- h@h4 = E;
++ h = -EINVAL;
+|
+- h@h5 = E;
++ h = -ENODEV;
+|
+- h@h6 = E;
++ h = -ENOMEM;
+|
+- return@t5 g(es);
++ if (g(es))
++	return -ENODEV;
++ return 0;
+|
+- return@t6 g(es);
++ if (g(es))
++	return -ENOMEM;
++ return 0;
 |
  if (<+... x ...+>) {
  ...
@@ -1547,7 +1663,14 @@ q6 << fix_apply.q6 = [];
 q7 << fix_apply.q7 = [];
 g1 << fix_apply.g1 = [];
 g2 << fix_apply.g2 = [];
+h2 << fix_apply.h2 = [];
+h3 << fix_apply.h3 = [];
+h4 << fix_apply.h4 = [];
+h5 << fix_apply.h5 = [];
+h6 << fix_apply.h6 = [];
+t5 << fix_apply.t5 = [];
+t6 << fix_apply.t6 = [];
 @@
-for q in (qs, q2, q3, q4, q5, q6, q7, g1, g2):
+for q in (qs, q2, q3, q4, q5, q6, q7, g1, g2, h2, h3, h4, h5, h6, t5, t6):
 	if q:
 		applied(q)
