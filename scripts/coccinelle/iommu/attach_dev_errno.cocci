@@ -106,7 +106,7 @@ class Run:
 	mark in the file being read; the Fixes section may add its own."""
 	def __init__(self):
 		self.chosen, self.modes, self.flags, self.tried, self.facts = (set() for _ in range(5))
-		self.marks, self.prints = set(), set()
+		self.marks, self.prints, self.impls = set(), set(), set()
 
 file, run = File(), Run()
 coccinelle.facts = []	# merged across jobs in finalize
@@ -788,7 +788,9 @@ def end_file():
 				 for t in file.facts if t[0] != "define"])
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
-		for (found, fix, impls) in findings(Graph(file.facts)).values():
+		g = Graph(file.facts)
+		run.impls = {fn for (_, fn) in g.impls()}
+		for (found, fix, impls) in findings(g).values():
 			run.marks.add(key(fix))
 			if found.rule == "einval_print":
 				run.prints.add(key(found.detail[1]))
@@ -928,12 +930,13 @@ finish(facts)
 // series made by hand, decided from what the guard of the return reads.
 // The rules above hand over, per file, the fix points that they marked:
 // run.marks holds the (file, line, column) of each finding's fix point
-// (the errno constant, or the call whose value is returned), removable()
-// says which prints may go, and the rule "definition" matches in a file
-// that registers an implementation.  With -D record each decision is also
-// one line {"fix": {...}}, applied or refused, with its reason, for
-// `iommu-errno fix`.  The facts about the file's variables are gathered
-// only where a marked fix point has a shape that a fix can change.
+// (the errno constant, or the call whose value is returned), run.impls
+// the names of the file's implementations, removable() says which prints
+// may go, and the rule "definition" matches in a file that registers an
+// implementation.  With -D record each decision is also one line {"fix":
+// {...}}, applied or refused, with its reason, for `iommu-errno fix`.
+// The facts about the file's variables are gathered only where a marked
+// fix point has a shape that a fix can change.
 // ---------------------------------------------------------------------
 
 @initialize:python@
@@ -1468,7 +1471,11 @@ def fix_report(q, f, d, applied):
 def decide_tails():
 	for (q, (f, g)) in sorted(fix.tails.items()):
 		d = decide_value("", g, "EINVAL", [])
-		if d.kind != "kapi":
+		if f not in run.impls:
+			d = undecidable("%s() returns %s()'s value to its caller, which may use "
+					"it as data (an index, a count): convert it by hand" % (f, g))
+			fix_report(fix.reported[q], f, d, False)
+		elif d.kind != "kapi":
 			d = undecidable("%s() is a helper of this driver that other code shares: "
 					"which errno its failure means here, no rule says" % g)
 			fix_report(fix.reported[q], f, d, False)
