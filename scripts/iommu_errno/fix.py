@@ -18,6 +18,7 @@ files; where the tree is no git tree, or the log names none, it is
 """
 import argparse
 import collections
+import dataclasses
 import email.utils
 import json
 import os
@@ -194,6 +195,25 @@ def same_violation(f: Finding) -> tuple[str, str, str, int]:
     return (f.site.file, f.site.function, f.id, f.site.line)
 
 
+def misread(findings: list[Finding], fixes: list[Fix]) -> dict[str, str]:
+    """The files where patch mode, which reads one file, converted a call as
+    a kAPI's that the whole analysis follows into a function of the driver
+    in another file (it may mean -EINVAL, as intel's
+    paging_domain_compatible() does): file -> why it gets no patch."""
+    out: dict[str, str] = {}
+    kapi = {(x.file, x.line) for x in fixes if x.decision == "kapi" and x.applied}
+    for f in findings:
+        if (f.file, f.line) in kapi and (f.site.file, f.site.line) != (f.file, f.line):
+            # The step past the call at the fix point: where it goes.
+            at = [i for i, st in enumerate(f.path) if (st.file, st.line) == (f.file, f.line)]
+            callee = (f.path + [f.site])[at[0] + 1] if at else f.site
+            out.setdefault(f.file, f"patch mode reads this file alone and took the call at "
+                           f"line {f.line} for a kAPI's, but it goes into "
+                           f"{callee.function}() of this driver ({callee.file}): "
+                           f"this file gets no patch")
+    return out
+
+
 def outcomes(findings: list[Finding], fixes: list[Fix], files: set[str]) -> list[Outcome]:
     by_line = {(f.file, f.line): f for f in fixes}
     # Where the engines place one violation on two lines, the checker's
@@ -368,8 +388,11 @@ def cmd_fix(args: argparse.Namespace, progress: Progress,
         progress.step(f"writing the fixes of {len(files)} file(s)")
         diff, fixes = run_patch_mode(kdir, files, opts)
     progress.done()
+    diffs, bad = split_diff(diff), misread(res.findings, fixes)
+    fixes = [dataclasses.replace(x, applied=False, reason=bad[x.file]) if x.file in bad else x
+             for x in fixes]
     results = outcomes(res.findings, fixes, set(files))
-    patches = series(kdir, split_diff(diff), results)
+    patches = series(kdir, {f: d for f, d in diffs.items() if f not in bad}, results)
     left = [o for o in results if not o.fixed]
     written = write_series(out, patches, author, args.signoff, opts.profile, left) \
         if patches else []
