@@ -1422,8 +1422,8 @@ def decide_all():
 			kind, detail = origin(f, {ret}, pi)
 			d = decide_value(ret, detail[1], "EINVAL", prints) if kind == "value" else \
 			    undecidable("the value returned is not one call's")
-			if d.kind == "propagate":
-				d = undecidable("%s is already the value of %s()" % (ret, detail[1]))
+			if d.kind != "kapi" and kind == "value":
+				d = shared(detail[1])
 		elif errno == "EINVAL" and not prints:
 			d = undecidable("the print that it is reported with is not in the guard's "
 					"branch (a WARN in the condition, or a print on another "
@@ -1468,6 +1468,13 @@ def fix_report(q, f, d, applied):
 					  "decision": d.kind, "errno": d.errno, "applied": applied,
 					  "reason": d.reason}}, sort_keys=True))
 
+def shared(g):
+	"""A call of the file's own g() marked as the fix point: the analysis
+	put it there because other code shares g()."""
+	return undecidable("%s() is a helper of this driver that other code shares, so the "
+			   "fix is at this call, but no rule says which errno its failure "
+			   "means here: convert it by hand" % g)
+
 def decide_tails():
 	for (q, (f, g)) in sorted(fix.tails.items()):
 		d = decide_value("", g, "EINVAL", [])
@@ -1476,8 +1483,7 @@ def decide_tails():
 					"it as data (an index, a count): convert it by hand" % (f, g))
 			fix_report(fix.reported[q], f, d, False)
 		elif d.kind != "kapi":
-			d = undecidable("%s() is a helper of this driver that other code shares: "
-					"which errno its failure means here, no rule says" % g)
+			d = shared(g)
 			fix_report(fix.reported[q], f, d, False)
 		fix.decided[q] = d
 
