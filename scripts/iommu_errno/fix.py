@@ -197,20 +197,26 @@ def same_violation(f: Finding) -> tuple[str, str, str, int]:
 
 def misread(findings: list[Finding], fixes: list[Fix]) -> dict[str, str]:
     """The files where patch mode, which reads one file, converted a call as
-    a kAPI's that the whole analysis follows into a function of the driver
-    in another file (it may mean -EINVAL, as intel's
-    paging_domain_compatible() does): file -> why it gets no patch."""
+    a kAPI's that the whole analysis does not report as a kAPI's there: it
+    follows it into a function of the driver in another file (which may
+    mean -EINVAL, as intel's paging_domain_compatible() does): file -> why
+    it gets no patch."""
     out: dict[str, str] = {}
-    kapi = {(x.file, x.line) for x in fixes if x.decision == "kapi" and x.applied}
-    for f in findings:
-        if (f.file, f.line) in kapi and (f.site.file, f.site.line) != (f.file, f.line):
+    for x in sorted(fixes, key=lambda x: (x.file, x.line)):
+        if x.decision != "kapi" or not x.applied:
+            continue
+        at = [f for f in findings if (f.file, f.line) == (x.file, x.line)]
+        if any((f.site.file, f.site.line) == (f.file, f.line) for f in at):
+            continue
+        where = "a function that the whole analysis follows"
+        for f in at:
             # The step past the call at the fix point: where it goes.
-            at = [i for i, st in enumerate(f.path) if (st.file, st.line) == (f.file, f.line)]
-            callee = (f.path + [f.site])[at[0] + 1] if at else f.site
-            out.setdefault(f.file, f"patch mode reads this file alone and took the call at "
-                           f"line {f.line} for a kAPI's, but it goes into "
-                           f"{callee.function}() of this driver ({callee.file}): "
-                           f"this file gets no patch")
+            i = [n for n, st in enumerate(f.path) if (st.file, st.line) == (f.file, f.line)]
+            callee = (f.path + [f.site])[i[0] + 1] if i else f.site
+            where = f"{callee.function}() of this driver ({callee.file})"
+        out.setdefault(x.file, f"patch mode reads this file alone and took the call at line "
+                       f"{x.line} for a kAPI's, but it goes into {where}: this file gets "
+                       f"no patch")
     return out
 
 
