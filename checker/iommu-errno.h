@@ -48,6 +48,7 @@ struct guards {
 void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
 int guards_allow(struct guards *g, long long value);
 void guards_and(struct guards *g, const struct guards *h);
+int guards_holds(int op, long long a, long long b, int bits);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
 void guards_add_cond(struct guards *g, pseudo_t cond, int taken, pseudo_t v);
@@ -72,7 +73,6 @@ void call_args(struct instruction *call, struct arg_fact *args);
 int arg_conds_through(struct arg_cond *out, int *n, const struct arg_cond *in, int nin,
 		      const struct arg_fact *args);
 void args_through(struct arg_fact *out, const struct arg_fact *call, const struct arg_fact *outer);
-int guards_holds(int op, long long a, long long b, int bits);
 
 /* values.c: where each value that a function can return comes from */
 enum origin_kind {

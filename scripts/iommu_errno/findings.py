@@ -239,7 +239,7 @@ class Difference:
 def scope(f: Finding, eng: str, home: set[str], reported: set[str]) -> str | None:
     """The difference of scope that explains why only @eng reports @f, if
     the records show one.  @reported: the kAPIs that the C checker reports
-    somewhere, which its summaries cannot have ruled out."""
+    as KAPI_ERRNO somewhere, whose -EINVAL its summaries did not rule out."""
     files = {s.file for s in f.path} | {f.site.file, f.file}
     kapi = f.kapi or {}
     if eng == "coccinelle" and f.id == "ATTACH_DEV_KAPI_ERRNO" and \
@@ -247,6 +247,11 @@ def scope(f: Finding, eng: str, home: set[str], reported: set[str]) -> str | Non
         return (f"kAPI source: Coccinelle does not read the source of {kapi.get('name')}() "
                 f"(a kAPI, or a header that --no-includes hides); the C checker, which "
                 f"summarises it, finds no -EINVAL there")
+    made = (kapi.get("made") or {}).get("file")
+    if eng == "sparse" and kapi.get("analysed") and made:
+        return (f"kAPI source: the value is made in {made}, the source of "
+                f"{kapi.get('name')}(), which the C checker summarises and Coccinelle "
+                f"does not read")
     headers = sorted(x for x in files if x.endswith(".h"))
     if eng == "sparse" and headers:
         return (f"header: the path goes through {' '.join(headers)}, which Coccinelle, "
@@ -271,7 +276,8 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
     scope (scope()); every other difference has to be written down with
     its cause."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
-    reported = {(f.kapi or {}).get("name") for f in findings if "sparse" in f.engines}
+    reported = {(f.kapi or {}).get("name") for f in findings
+                if "sparse" in f.engines and f.id == "ATTACH_DEV_KAPI_ERRNO"}
     out = []
     for f in findings:
         if len(f.engines) != 1:
