@@ -60,6 +60,24 @@ void guards_and(struct guards *g, const struct guards *h)
 		add(g, h->g[i].op, h->g[i].value, h->g[i].bits);
 }
 
+/* Whether every bound of @weak is one of @strong's. */
+int guards_within(const struct guards *strong, const struct guards *weak)
+{
+	int i, j;
+
+	for (i = 0; i < weak->n; i++) {
+		for (j = 0; j < strong->n; j++) {
+			if (strong->g[j].op == weak->g[i].op &&
+			    strong->g[j].value == weak->g[i].value &&
+			    strong->g[j].bits == weak->g[i].bits)
+				break;
+		}
+		if (j == strong->n)
+			return 0;
+	}
+	return 1;
+}
+
 static void add_branch(struct guards *g, pseudo_t cond, int taken, pseudo_t v)
 {
 	pseudo_t k;

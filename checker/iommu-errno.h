@@ -48,6 +48,7 @@ struct guards {
 void guards_add(struct guards *g, struct basic_block *bb, pseudo_t v);
 int guards_allow(struct guards *g, long long value);
 void guards_and(struct guards *g, const struct guards *h);
+int guards_within(const struct guards *strong, const struct guards *weak);
 int guards_holds(int op, long long a, long long b, int bits);
 int branch_conditions(struct basic_block *bb, struct cond *conds, int max);
 int conds_possible(struct cond *conds, int n, struct instruction *call);
@@ -142,6 +143,7 @@ DECLARE_PTR_LIST(origin_list, struct origin);
 struct origin_list *return_origins(struct symbol *fn);
 int may_return_zero(struct symbol *callee);
 int same_origin(struct origin *a, struct origin *b);
+int origin_listed(struct origin_list *list, struct origin *o);
 int through_call(struct origin *out, struct origin *o, struct origin *call,
 		 struct symbol *callee);
 long long sext(long long value, int bits);

@@ -156,12 +156,10 @@ static void add_function(struct fn_summary *fs)
 
 static int add_unique(struct origin_list **list, struct origin *o)
 {
-	struct origin *old, *copy;
+	struct origin *copy;
 
-	FOR_EACH_PTR(*list, old) {
-		if (same_origin(old, o))
-			return 0;
-	} END_FOR_EACH_PTR(old);
+	if (origin_listed(*list, o))
+		return 0;
 	copy = malloc(sizeof(*copy));
 	if (!copy)
 		die("out of memory");

@@ -46,12 +46,30 @@ struct summary {
 	struct function_prints prints;
 };
 
+/*
+ * The guards under which a pseudo has been traced in one trace.  A pseudo
+ * reached again under the same guards, or stricter ones, can give nothing
+ * new, and a cycle of phis only adds guards, so it ends.  Under other
+ * guards it is traced again: in `ret = f(); if (ret) break;` in a loop,
+ * f()'s value comes round the loop as 0 and leaves by the break as its
+ * errno, and the first way must not hide the second.
+ */
+#define MAX_VISITS	4
+
+struct visit {
+	struct trace *t;
+	pseudo_t p;
+	int n, next;
+	struct guards g[MAX_VISITS];
+};
+DECLARE_PTR_LIST(visit_list, struct visit);
+
 struct trace {
 	struct symbol *fn;
 	struct summary *s;
 	struct instruction *ret;	/* the return being traced */
 	struct value_path path;		/* the pseudos from the return to the value */
-	void *stamp;
+	struct visit_list *visits;
 };
 
 static int depth;
@@ -87,14 +105,59 @@ int same_origin(struct origin *a, struct origin *b)
 	       a->pos.line == b->pos.line && a->pos.pos == b->pos.pos;
 }
 
+#define PATH_STEPS	32
+
+/* Whether @a and @b take the same calls; past PATH_STEPS, any two do. */
+static int same_path(struct step_list *a, struct step_list *b)
+{
+	void *x[PATH_STEPS], *y[PATH_STEPS];
+	int n = linearize_ptr_list((struct ptr_list *)a, x, PATH_STEPS), i;
+
+	if (n != linearize_ptr_list((struct ptr_list *)b, y, PATH_STEPS))
+		return 0;
+	for (i = 0; i < n; i++) {
+		struct position p = ((struct step *)x[i])->pos, q = ((struct step *)y[i])->pos;
+
+		if (p.stream != q.stream || p.line != q.line || p.pos != q.pos)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether @list already holds @o.  A value is kept once per path to it,
+ * up to MAX_PATHS: two calls of one shared helper are two fix points
+ * (viommu_send_req_sync() from the attach request and from the replay of
+ * the mappings), and keeping only the first path would lose the second
+ * finding.  So is a kAPI's result once per bound that the caller's
+ * branches put on it: round a loop it may be only 0, out of it an errno.
+ * The bound keeps a helper that is called from many places from
+ * multiplying its callers' summaries.
+ */
+#define MAX_PATHS	8
+
+int origin_listed(struct origin_list *list, struct origin *o)
+{
+	struct origin *old;
+	int paths = 0;
+
+	FOR_EACH_PTR(list, old) {
+		if (!same_origin(old, o))
+			continue;
+		if ((same_path(old->path, o->path) && old->may_be_einval == o->may_be_einval &&
+		     guards_within(&old->guards, &o->guards) &&
+		     guards_within(&o->guards, &old->guards)) || ++paths == MAX_PATHS)
+			return 1;
+	} END_FOR_EACH_PTR(old);
+	return 0;
+}
+
 static void add_origin(struct trace *t, struct origin *o)
 {
-	struct origin *old, *copy;
+	struct origin *copy;
 
-	FOR_EACH_PTR(t->s->origins, old) {
-		if (same_origin(old, o))
-			return;
-	} END_FOR_EACH_PTR(old);
+	if (origin_listed(t->s->origins, o))
+		return;
 	copy = xcalloc(sizeof(*copy));
 	*copy = *o;
 	add_ptr_list(&t->s->origins, copy);
@@ -510,6 +573,31 @@ static struct position inlined_site(struct trace *t, pseudo_t p, struct position
 	return site;
 }
 
+/* Whether @p is to be traced under @g; if so, it is recorded as traced. */
+static int first_visit(struct trace *t, pseudo_t p, const struct guards *g)
+{
+	struct visit *v = p->priv;
+	int i;
+
+	if (!v || v->t != t) {
+		v = xcalloc(sizeof(*v));
+		v->t = t;
+		v->p = p;
+		add_ptr_list(&t->visits, v);
+		p->priv = v;
+	}
+	for (i = 0; i < v->n; i++) {
+		if (guards_within(g, &v->g[i]))
+			return 0;
+	}
+	/* past MAX_VISITS, the oldest goes; MAX_STEPS still bounds the walk */
+	v->g[v->next] = *g;
+	v->next = (v->next + 1) % MAX_VISITS;
+	if (v->n < MAX_VISITS)
+		v->n++;
+	return 1;
+}
+
 static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int bits,
 			 struct guards g)
 {
@@ -523,9 +611,8 @@ static void trace_pseudo(struct trace *t, pseudo_t p, struct position site, int 
 			add_simple(t, ORIGIN_CONST, sext(p->value, bits), NULL, site, &g);
 		break;
 	case PSEUDO_REG:
-		if (p->priv == t->stamp)
+		if (!first_visit(t, p, &g))
 			break;
-		p->priv = t->stamp;
 		if (!p->def)
 			break;
 		if (t->path.n < ARRAY_SIZE(t->path.carriers))
@@ -622,12 +709,17 @@ static struct origin_list *summarise(struct symbol *fn)
 	s->state = BUSY;
 	s->depth = ++depth;
 	do {
-		struct trace t = { .fn = fn, .s = s, .stamp = xcalloc(1) };
+		struct trace t = { .fn = fn, .s = s };
+		struct visit *v;
 
 		lowest_partial_read = INT_MAX;
 		size = ptr_list_size((struct ptr_list *)s->origins);
 		trace_returns(&t);
-		free(t.stamp);
+		FOR_EACH_PTR(t.visits, v) {
+			v->p->priv = NULL;
+			free(v);
+		} END_FOR_EACH_PTR(v);
+		free_ptr_list(&t.visits);
 	} while (lowest_partial_read == s->depth &&
 		 size != ptr_list_size((struct ptr_list *)s->origins) &&
 		 steps <= MAX_STEPS);

@@ -298,8 +298,9 @@ def agreement(findings: list[Finding], cov: Coverage) -> list[str]:
     notes = []
     for d in differences(findings, cov):
         f, other = d.finding, "coccinelle" if d.only == "sparse" else "sparse"
-        cause = d.cause or ("no difference of scope shows in the records; its "
-                            "cause must be written down (tests/kernel/engine-differences-*.txt)")
+        cause = d.cause or ("no difference of scope shows in the records, so one engine "
+                            "misses it or is wrong here; on the trees that the tests pin, "
+                            "tests/kernel/engine-differences-*.txt says which, from the code")
         names = ", ".join(f"{fn}()" for _, fn in sorted(f.implementations))
         f.disagreement = (f"only {d.only} reports this; {other} analysed "
                           f"{names} too: {cause}")

@@ -75,6 +75,18 @@ def _at(s: Step) -> str:
     return f"{s.file}:{s.line}" if s.line else s.file
 
 
+def _kapi_place(e: dict) -> Step:
+    return Step(e.get("file", "?"), int(e.get("line") or 0), e.get("function", "?"))
+
+
+def made_here(f: Finding) -> str:
+    """For an errno that a summarised kAPI makes (kapi.made), what it says
+    there; "" otherwise."""
+    if not f.kapi or not isinstance(f.kapi.get("made"), dict):
+        return ""
+    return f"{f.kapi.get('name')}() makes {f.errno or 'the errno'} here"
+
+
 def notes(f: Finding) -> list[tuple[Step, str]]:
     """The path from the implementations to the site, the site where it is
     not the fix point, the print and the kAPI's -EINVAL, each a place and
@@ -90,9 +102,10 @@ def notes(f: Finding) -> list[tuple[Step, str]]:
         out.append((f.print, f"{f.print.name or 'a print'}() prints on the way to "
                     f"this {f.errno or 'errno'}, in {f.print.function}()"))
     if f.kapi and f.kapi.get("einval"):
-        e = f.kapi["einval"]
-        out.append((Step(e.get("file", "?"), int(e.get("line") or 0), e.get("function", "?")),
+        out.append((_kapi_place(f.kapi["einval"]),
                     f"{f.kapi.get('name')}() may return -EINVAL here"))
+    elif made_here(f):
+        out.append((_kapi_place(f.kapi["made"]), made_here(f)))
     elif f.kapi and not f.kapi.get("analysed"):
         out.append((f.site, f"{f.kapi.get('name')}(): its source was not analysed"))
     return [(Step(f.file, f.line, f.function), f"reached from {names}")] + out
@@ -237,10 +250,15 @@ def sarif(findings: list[Finding], cov: Coverage, profile: str, kdir: Path,
                 for s, what in notes(f)[1:] if s is not f.print]
         if flow:
             result["codeFlows"] = [{"threadFlows": [{"locations": flow}]}]
+        related = []
         if f.print:
-            result["relatedLocations"] = [{
-                "id": 1, **_location(f.print),
-                "message": {"text": f"{f.print.name or 'a print'}() in {f.print.function}()"}}]
+            related.append((f.print, f"{f.print.name or 'a print'}() in {f.print.function}()"))
+        if made_here(f):
+            related.append((_kapi_place(f.kapi["made"]), made_here(f)))
+        if related:
+            result["relatedLocations"] = [
+                {"id": i, **_location(s), "message": {"text": what}}
+                for i, (s, what) in enumerate(related, 1)]
         results.append(result)
     gaps = [{"level": "note", "message": {"text": f"not analysed: {g.text()}"}}
             for g in cov.gaps]

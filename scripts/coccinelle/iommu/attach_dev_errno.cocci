@@ -69,6 +69,8 @@ LEVELS = ("emerg", "alert", "crit", "err", "warn", "notice", "info")
 PRINTS = frozenset([n + s for n in ["printk"] + ["pr_" + l for l in LEVELS + ("warning", "debug")]
 		    + ["dev_" + l for l in LEVELS + ("dbg",)] for s in ("", "_ratelimited", "_once")]
 		   + ["dev_err_probe", "WARN", "WARN_ON", "WARN_ONCE", "WARN_ON_ONCE"])
+# The print rules test a name against =~ "^(printk|pr_|dev_|WARN)" before
+# is_print(): spatch's regex is cheap, Python on every call is not.
 DEBUG_PRINTS = frozenset(n for n in PRINTS if "dbg" in n or "debug" in n)
 # Patch mode removes only a plain message, not a print that is also a
 # value (dev_err_probe) or a test (WARN_ON).
@@ -186,9 +188,6 @@ def used(f, p):
 	return (f in file.defined or p[0].current_element not in file.defined) and seen("use", f, at(p))
 
 # SmPL reads "in" in a constraint as its own keyword: these say it.
-def defined(f):
-	return f in file.defined
-
 def wanted(f):
 	return f in file.wanted
 
@@ -336,17 +335,11 @@ position p : script:python (f) { used(f, p) };
 // from the implementations ("wanted") is all that the costly rules below
 // look at.
 @stored_call depends on definition && analyse@
-identifier g : script:python () { defined(g) };
-identifier ret;
+identifier g, ret;
 position c : script:python (g) { store(c, g) };
+position r : script:python (g) { passes(r, g) };
 @@
- ret = g@c(...);
-
-@returned_call depends on definition && analyse@
-identifier g;
-position c : script:python (g) { passes(c, g) };
-@@
- return g@c(...);
+\(ret = g@c(...);\|return g@r(...);\)
 
 // "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
 @declared_call depends on definition && analyse exists@
@@ -425,9 +418,10 @@ if not rp:
 // helper();", or, with the value held in ret, before or after it is set.
 @print_then_return depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
+identifier pr =~ "^(printk|pr_|dev_|WARN)";
 identifier g;
-identifier pr : script:python () { is_print(pr) };
-position p, s;
+position p : script:python (pr) { is_print(pr) };
+position s;
 @@
 f(...) {
  ... when any
@@ -450,11 +444,11 @@ fact("print", pr, at(p), at(s), g)
 
 @print_held depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g;
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
+identifier pr =~ "^(printk|pr_|dev_|WARN)";
+identifier g, ret;
 expression E;
-position p, s;
+position s;
+position p : script:python (pr) { is_print(pr) };
 @@
 f(...) {
  ... when any
@@ -468,12 +462,12 @@ f(...) {
 
 @held_print depends on definition && analyse && (einval_print || !(bad_errno || kapi_errno)) exists@
 identifier f : script:python () { wanted(f) };
-identifier g;
-identifier pr : script:python () { is_print(pr) };
-identifier ret;
-type T;
+identifier pr =~ "^(printk|pr_|dev_|WARN)";
+identifier g, ret;
 expression E;
-position p, s;
+type T;
+position s;
+position p : script:python (pr) { is_print(pr) };
 @@
 f(...) {
  ... when any
