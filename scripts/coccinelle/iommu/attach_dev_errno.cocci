@@ -12,8 +12,8 @@
 ///   make coccicheck MODE=report COCCI=<this file> SPFLAGS="-D bad_errno"
 /// Each is reported at its fix point: where the value is made, or, if a
 /// function that other code shares makes it, the call into that function.
-/// Patch mode removes a print only from a branch that does nothing but
-/// print and return -EINVAL under a condition that calls no function.
+/// Patch mode applies the fix that the v2 patch's series made by hand,
+/// decided from what the test before the fix point reads (see "Fixes").
 ///
 // Confidence: Moderate
 // Copyright: (C) 2025 The iommu-errno authors.
@@ -108,7 +108,7 @@ class Run:
 	mark in the file being read; the Fixes section may add its own."""
 	def __init__(self):
 		self.chosen, self.modes, self.flags, self.tried, self.facts = (set() for _ in range(5))
-		self.marks, self.prints, self.complex_ifs = set(), set(), set()
+		self.marks, self.prints, self.impls = set(), set(), set()
 
 file, run = File(), Run()
 coccinelle.facts = []	# merged across jobs in finalize
@@ -584,18 +584,6 @@ position c : script:python () { seen("indirect", key(at(c))) };
 @@
  fp@c(...)
 
-// A condition that calls a function is not a plain incompatibility test.
-@condition_call depends on patch && definition && analyse@
-identifier g;
-statement S1, S2;
-position pi : script:python () { run.complex_ifs.add(key(at(pi))) or True };
-@@
-(
-if@pi (<+... g(...) ...+>) S1 else S2
-|
-if@pi (<+... g(...) ...+>) S1
-)
-
 // ---------------------------------------------------------------------
 // The analysis, over the facts of one file (context, patch) or of every
 // file read (finalize).  A function is (file, name).
@@ -811,7 +799,9 @@ def end_file():
 				 for t in file.facts if t[0] != "define"])
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
-		for (found, fix, impls) in findings(Graph(file.facts)).values():
+		g = Graph(file.facts)
+		run.impls = {fn for (_, fn) in g.impls()}
+		for (found, fix, impls) in findings(g).values():
 			run.marks.add(key(fix))
 			if found.rule == "einval_print":
 				run.prints.add(key(found.detail[1]))
@@ -838,21 +828,6 @@ position p : script:python () { marked(p, run.prints) };
 @@
 
 * pr@p(...)
-
-@depends on patch && definition && analyse@
-identifier pr : script:python () { removable(pr) };
-position p : script:python () { marked(p, run.prints) };
-position q : script:python () { marked(q, run.marks) };
-position pi : script:python () { not marked(pi, run.complex_ifs) };
-expression C;
-@@
-
-- if@pi (C) {
-- pr@p(...);
-- return -EINVAL@q;
-- }
-+ if (C)
-+	return -EINVAL;
 
 // ---------------------------------------------------------------------
 // The run: Iterations read the files of a driver that were not read for
@@ -962,5 +937,764 @@ facts << merge.facts;
 finish(facts)
 
 // ---------------------------------------------------------------------
-// Fixes
+// Fixes: patch mode applies, at each fix point, the fix that the upstream
+// series made by hand, decided from what the guard of the return reads.
+// The rules above hand over, per file, the fix points that they marked:
+// run.marks holds the (file, line, column) of each finding's fix point
+// (the errno constant, or the call whose value is returned), run.impls
+// the names of the file's implementations, removable() says which prints
+// may go, and the rule "definition" matches in a file that registers an
+// implementation.  With -D record each decision is also one line {"fix":
+// {...}}, applied or refused, with its reason, for `iommu-errno fix`.
+// The facts about the file's variables are gathered only where a marked
+// fix point has a shape that a fix can change.
 // ---------------------------------------------------------------------
+
+@initialize:python@
+@@
+from dataclasses import dataclass as fix_dataclass, field as fix_field
+from typing import NamedTuple, Optional
+
+DOMAIN_TYPE = "struct iommu_domain *"
+DEVICE_TYPE = "struct device *"
+# Allowed values that a helper may hand back in place of a hard-coded errno.
+PROPAGATED = ("ENOMEM", "ENOSPC", "EBUSY", "ENODEV")
+
+def is_any_print(name):
+	"""A print that a branch holds, debug or not: what goes with the
+	-EINVAL is decided before its print is dropped."""
+	return name in PRINTS
+
+def fix_table():
+	return fix_field(default_factory=dict)
+
+class FixFacts:
+	"""What the fix rules learnt about one file, by (function, variable)."""
+	types: dict = fix_table()	# its declared type
+	sources: dict = fix_table()	# identifiers its values are computed from
+	calls: dict = fix_table()	# callees whose value it is given
+	reaching: dict = fix_table()	# (if, variable) -> callees whose value it tests
+	values: dict = fix_table()	# function -> what its returns give
+	guards: dict = fix_table()	# return -> (function, if, its errno or value)
+	gotos: dict = fix_table()	# if -> (function, fix point, goto, kAPI, variable)
+	tails: dict = fix_table()	# return of a call -> (function, callee)
+	held: set = fix_field(default_factory=set)	# variables set, not returns
+	branches: dict = fix_table()	# if -> the first and last line of its branch
+	reads: dict = fix_table()	# if -> {"all", "left", "right"}: identifiers read
+	prints: dict = fix_table()	# return -> the prints of its branch
+	decided: dict = fix_table()	# return, or if of a goto -> Decision
+	applied: set = fix_field(default_factory=set)
+	reported: dict = fix_table()	# return, or if of a goto -> its fix point
+	record: bool = False
+FixFacts = fix_dataclass(FixFacts)
+fix = FixFacts()
+
+class Decision(NamedTuple):
+	kind: str		# incompatibility, device, allocation, kapi, propagate, undecidable
+	errno: Optional[str]	# the new value: "-ENODEV", or a variable to return
+	reason: str
+	drop: bool		# remove the print of the branch
+	var: str = ""		# for a goto: the variable that its branch sets
+
+def fix_key(p):
+	return (p[0].file, int(p[0].line), int(p[0].column))
+
+def fix_marked(*ps):
+	return any(fix_key(p) in run.marks for p in ps if p)
+
+# fix_add() and fix_type() are also constraints with an effect: true.
+def fix_add(table, key, item):
+	table.setdefault(key, set()).add(item)
+	return True
+
+def fix_type(f, x, t):
+	fix.types[(f, x)] = t
+	return True
+
+def add_goto(pi, at, pg, g, ret):
+	fix.gotos[fix_key(pi)] = (pi[0].current_element, fix_key(at), fix_key(pg), g, ret)
+	fix.branches.setdefault(fix_key(pi), None)
+
+@script:python depends on patch && definition@
+@@
+fix = FixFacts()
+
+@script:python depends on patch && definition && record@
+@@
+fix.record = True
+
+// The guard of each marked errno constant: the if whose branch returns it,
+// or sets the variable that the function returns (and maybe jumps to the
+// exit).  q is the return, or the variable set.
+@fix_guard depends on patch && definition@
+expression C, e;
+identifier h;
+position pi, q;
+position s : script:python () { fix_marked(s) };
+@@
+(
+if@pi (C) \( return@q -e@s; \| { ... return@q -e@s; } \)
+|
+if@pi (C) \( h@q = -e@s; \| { ... h@q = -e@s; ... } \)
+)
+
+@script:python@
+pi << fix_guard.pi;
+q << fix_guard.q;
+e << fix_guard.e;
+h << fix_guard.h = "";
+@@
+fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), e, "")
+if h:
+	fix.held.add(fix_key(q))
+fix.branches.setdefault(fix_key(pi), None)
+
+// A kAPI finding whose fix point is the call: the return of its value
+// where it is tested.
+@fix_kapi_call depends on patch && definition exists@
+identifier ret, g;
+expression C, E;
+position pi, q;
+position c : script:python () { fix_marked(c) };
+@@
+ret = g@c(...);
+... when != ret = E
+if@pi (C) \( return@q ret; \| { ... return@q ret; } \)
+
+@script:python@
+c << fix_kapi_call.c;
+pi << fix_kapi_call.pi;
+q << fix_kapi_call.q;
+ret << fix_kapi_call.ret;
+g << fix_kapi_call.g;
+@@
+fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
+fix.branches.setdefault(fix_key(pi), None)
+fix_add(fix.reaching, (fix_key(pi), ret), g)
+fix.reported[fix_key(q)] = fix_key(c)
+
+// A kAPI's value that a goto takes to the exit, where the function returns
+// it: the branch of the goto sets the errno, and the unwinding stays.
+@fix_kapi_goto depends on patch && definition exists@
+identifier ret, g, L;
+expression C, E;
+position pi, pg, c : script:python () { fix_marked(c) };
+@@
+ret = g@c(...);
+... when != ret = E
+if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \)
+
+@script:python@
+c << fix_kapi_goto.c;
+pi << fix_kapi_goto.pi;
+pg << fix_kapi_goto.pg;
+g << fix_kapi_goto.g;
+ret << fix_kapi_goto.ret;
+@@
+add_goto(pi, c, pg, g, ret)
+
+// A kAPI's value returned straight: "return kapi(...);".
+@fix_kapi_return depends on patch && definition@
+identifier g;
+expression list es;
+position q;
+position c : script:python () { fix_marked(c) };
+@@
+return@q g@c(es);
+
+@script:python@
+q << fix_kapi_return.q;
+c << fix_kapi_return.c;
+g << fix_kapi_return.g;
+@@
+fix.tails[fix_key(q)] = (q[0].current_element, g)
+fix.reported[fix_key(q)] = fix_key(c)
+
+// The declared type of each parameter and local, and what each local is
+// computed from, noted by the constraints: a script rule each would cost
+// more.
+@fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier f;
+type T;
+identifier x : script:python (f, T) { fix_type(f, x, T) };
+@@
+f(..., T x, ...) { ... }
+
+@fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+type T;
+identifier x;
+position p : script:python (T, x) { fix_type(p[0].current_element, x, T) };
+@@
+(
+T x@p;
+|
+T x@p = ...;
+)
+
+@fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier x;
+position p;
+identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
+@@
+x@p = <+... y ...+>
+
+@fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier x;
+position p;
+type T;
+identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
+@@
+T x@p = <+... y ...+>;
+
+@fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier x;
+position p;
+identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
+@@
+x@p = g(...)
+
+@fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier x;
+position p;
+type T;
+identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
+@@
+T x@p = g(...);
+
+// What each function returns: 0, an errno constant, or anything else.
+@fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier e;
+expression E;
+position r;
+@@
+(
+return@r 0;
+|
+return@r -e;
+|
+return@r E;
+)
+
+@script:python@
+e << fix_value.e = "";
+E << fix_value.E = "";
+r << fix_value.r;
+@@
+fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
+
+// The extent of each guard's branch: SmPL's "..." follows a goto, and a
+// return or a print reached through one is not the branch's own.
+@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+position pi : script:python () { fix_key(pi) in fix.branches };
+expression C;
+statement S, S2;
+position ps;
+@@
+(
+if@pi (C) S@ps else S2
+|
+if@pi (C) S@ps
+)
+
+@script:python@
+pi << fix_extent.pi;
+ps << fix_extent.ps;
+@@
+fix.branches[fix_key(pi)] = (int(ps[0].line), int(ps[0].line_end))
+
+@fix_reads depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+statement S;
+@@
+if@pi (<+... y ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_reads.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "all", y)
+
+@fix_sides depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+expression A;
+statement S;
+@@
+(
+if@pi (<+... y ...+> || A) S
+|
+if@pi (<+... y ...+> && A) S
+)
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_sides.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "left", y)
+
+@fix_right depends on fix_guard@
+position fix_guard.pi;
+identifier y;
+expression A;
+statement S;
+@@
+(
+if@pi (A || <+... y ...+>) S
+|
+if@pi (A && <+... y ...+>) S
+)
+
+@script:python@
+pi << fix_guard.pi;
+y << fix_right.y;
+@@
+fix_add(fix.reads.setdefault(fix_key(pi), {}), "right", y)
+
+// The prints that only the branch of a marked return reaches.
+@fix_print depends on fix_guard@
+position fix_guard.pi, fix_guard.q;
+identifier pr : script:python () { is_any_print(pr) };
+expression C, E;
+position p;
+identifier h;
+@@
+(
+if@pi (C) { ... pr@p(...); ... return@q E; }
+|
+if@pi (C) { ... pr@p(...); ... h@q = E; ... }
+|
+if@pi (C) { ... h@q = E; ... pr@p(...); ... }
+)
+
+@script:python@
+q << fix_guard.q;
+pr << fix_print.pr;
+p << fix_print.p;
+@@
+fix_add(fix.prints, fix_key(q), (pr, fix_key(p)))
+
+// The call whose value a guard tests, on the way to it.
+@fix_reaching depends on fix_guard exists@
+position fix_guard.pi;
+identifier x, g;
+expression E;
+statement S;
+@@
+x = g(...);
+... when != x = E
+if@pi (<+... x ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+x << fix_reaching.x;
+g << fix_reaching.g;
+@@
+fix_add(fix.reaching, (fix_key(pi), x), g)
+
+@fix_reaching_init depends on fix_guard exists@
+position fix_guard.pi;
+identifier x, g;
+expression E;
+statement S;
+type T;
+@@
+T x = g(...);
+... when != x = E
+if@pi (<+... x ...+>) S
+
+@script:python@
+pi << fix_guard.pi;
+x << fix_reaching_init.x;
+g << fix_reaching_init.g;
+@@
+fix_add(fix.reaching, (fix_key(pi), x), g)
+
+@initialize:python@
+@@
+def pointer(f, x):
+	return fix.types.get((f, x), "").endswith("*")
+
+def derived(f, roots):
+	"""The variables of f computed from roots: pointers, and values that
+	no call gives (a call's value is its own, not its arguments')."""
+	out, todo = set(roots), list(roots)
+	flows = [(x, ys) for ((g, x), ys) in fix.sources.items() if g == f]
+	while todo:
+		todo.pop()
+		for (x, ys) in flows:
+			if x not in out and ys & out and (pointer(f, x) or (f, x) not in fix.calls):
+				out.add(x)
+				todo.append(x)
+	return out
+
+def driver_types():
+	"""The driver's own types for the domain and for the device: those of
+	pointers computed straight from a parameter typed struct iommu_domain
+	* (the driver's domain) or struct device * (its master, fwspec or
+	IOMMU).  A type computed from both belongs to neither."""
+	seen = {DOMAIN_TYPE: set(), DEVICE_TYPE: set()}
+	for ((f, x), ys) in fix.sources.items():
+		for y in ys:
+			t = fix.types.get((f, y))
+			if t in seen and pointer(f, x):
+				seen[t].add(fix.types[(f, x)])
+	dom, dev = seen[DOMAIN_TYPE], seen[DEVICE_TYPE]
+	return (dom - dev) | {DOMAIN_TYPE}, (dev - dom) | {DEVICE_TYPE}
+
+def origin(f, names, pi=None):
+	"""(kind, detail) of what a condition reads: an allocation's result, a
+	call's value, the domain's state, the device's, or none of them."""
+	def callees(x):
+		return sorted(fix.reaching.get((pi, x)) or fix.calls.get((f, x), ()))
+	for x in sorted(names):
+		if pointer(f, x) and any("alloc" in g for g in callees(x)):
+			return ("allocation", (x, callees(x)[0]))
+	for x in sorted(names):
+		if callees(x) and not pointer(f, x):
+			if len(callees(x)) > 1:
+				return ("ambiguous", (x, callees(x)))
+			return ("value", (x, callees(x)[0]))
+	dom_types, dev_types = driver_types()
+	local = [x for (g, x) in fix.types if g == f]
+	dom = derived(f, [x for x in local if fix.types[(f, x)] in dom_types])
+	dev = derived(f, [x for x in local if fix.types[(f, x)] in dev_types])
+	if names & dom:
+		return ("incompatibility", ", ".join(sorted(names & dom)))
+	if names & dev:
+		return ("device", ", ".join(sorted(names & dev)))
+	return (None, None)
+
+def helper_values(g):
+	"""What a function of this file returns, or None if not only 0 and
+	errno constants."""
+	vals = fix.values.get(g)
+	return None if not vals or "?" in vals else vals
+
+def undecidable(reason):
+	return Decision("undecidable", None, reason, False)
+
+def decide_value(x, g, errno, prints):
+	"""A guard that tests the value of g(), held in x."""
+	vals = helper_values(g)
+	if g in fix.values:
+		allowed = set(PROPAGATED) | ({"EINVAL"} if not prints else set())
+		if vals is not None and vals - {"0"} <= allowed:
+			return Decision("propagate", x,
+					"%s() returns only %s: its own value is returned instead of -%s"
+					% (g, ", ".join(v if v == "0" else "-" + v for v in sorted(vals)), errno),
+					False)
+		return undecidable("%s() is a helper of this file that may return other values "
+				   "than the allowed ones; fix it, not its caller" % g)
+	new = "-ENOMEM" if "alloc" in g else "-ENODEV"
+	return Decision("kapi", new, "%s() is a kAPI, whose errno may be -EINVAL: %s%s where "
+			"its value is tested, as the v2 patch asks" % (
+				g, new, " after an allocator" if new == "-ENOMEM" else ""), False)
+
+def decide_guard(f, pi, errno, prints):
+	reads = fix.reads.get(pi, {})
+	kind, detail = origin(f, reads.get("all", set()), pi)
+	sides = [origin(f, reads[s], pi)[0] for s in ("left", "right") if s in reads]
+	if len(sides) == 2 and sides[0] != sides[1] and kind in ("incompatibility", "device"):
+		return undecidable("the guard joins a test of the domain with a test of "
+				   "the device, which need -EINVAL and -ENODEV: split it by hand")
+	if kind == "allocation":
+		return Decision(kind, "-ENOMEM", "the guard tests %s, the result of %s(): "
+				"a failed allocation" % detail, False)
+	if kind == "value":
+		return decide_value(detail[0], detail[1], errno, prints)
+	if kind == "ambiguous":
+		return undecidable("the guard tests %s, which more than one call may have "
+				   "given (%s)" % (detail[0], ", ".join(g + "()" for g in detail[1])))
+	if kind == "incompatibility":
+		if prints and not all(removable(pr) for (pr, _) in prints):
+			return undecidable("an incompatibility, but its print (%s) is also a value "
+					   "or a test, and cannot simply go" % prints[0][0])
+		return Decision(kind, "-EINVAL", "the guard reads %s, state of the domain "
+				"argument: the domain and the device are incompatible, so "
+				"-EINVAL%s" % (detail, " and no print" if prints else ""), bool(prints))
+	if kind == "device":
+		return Decision(kind, "-ENODEV", "the guard reads only %s, state of the "
+				"device: a device-specific failure, so -ENODEV%s"
+				% (detail, ", and the print stays" if prints else ""), False)
+	return undecidable("the guard reads neither the domain argument nor the device, "
+			   "so no rule says which errno it means")
+
+def inside(pi, key):
+	first, last = fix.branches.get(pi) or (0, -1)
+	return first <= key[1] <= last
+
+def decide_all():
+	for (q, (f, pi, errno, ret)) in sorted(fix.guards.items()):
+		if not inside(pi, q):
+			continue
+		prints = sorted(p for p in fix.prints.get(q, ()) if inside(pi, p[1]))
+		if ret:
+			kind, detail = origin(f, {ret}, pi)
+			d = decide_value(ret, detail[1], "EINVAL", prints) if kind == "value" else \
+			    undecidable("the value returned is not one call's")
+			if d.kind != "kapi" and kind == "value":
+				d = shared(detail[1])
+		elif errno == "EINVAL" and not prints:
+			d = undecidable("the print that it is reported with is not in the guard's "
+					"branch (a WARN in the condition, or a print on another "
+					"path), so no rule changes this -EINVAL")
+		else:
+			d = decide_guard(f, pi, errno, prints)
+		if d.errno == "-" + errno and not d.drop:
+			d = undecidable("the rules keep -%s here, and it is still reported" % errno)
+		if d.kind == "propagate" and q in fix.held:
+			d = undecidable("%s already holds the helper's value, and the branch sets "
+					"it again: drop that by hand" % d.errno)
+		fix.decided[q] = d._replace(errno=None) if d.errno == "-" + errno else d
+		if d.kind == "undecidable":
+			fix_report(fix.reported.get(q, q), f, d, False)
+
+def decide_gotos():
+	for (pi, (f, at, pg, g, ret)) in sorted(fix.gotos.items()):
+		if not inside(pi, pg):
+			continue
+		d = decide_value(ret, g, "EINVAL", [])
+		if d.kind == "kapi":
+			fix.decided[pi] = d._replace(var=ret)
+			fix.reported[pi] = at
+		elif at not in fix.decided:
+			fix_report(at, f, undecidable("the value comes from %s(), a helper of this "
+						      "file, through a goto to the exit: fix the helper, "
+						      "or convert it here by hand" % g), False)
+
+def goto_to(pi, errno):
+	"""Whether the goto of the if at pi takes a kAPI's value that errno
+	replaces."""
+	d = fix.decided.get(fix_key(pi))
+	return d is not None and pi[0].current_element == fix.gotos.get(fix_key(pi), ("",))[0] \
+		and d.kind == "kapi" and d.errno == errno
+
+def goto_var(r):
+	return any(d.var == r for d in fix.decided.values())
+
+def fix_report(q, f, d, applied):
+	if fix.record:
+		print(json.dumps({"fix": {"file": q[0], "line": q[1], "column": q[2], "function": f,
+					  "decision": d.kind, "errno": d.errno, "applied": applied,
+					  "reason": d.reason}}, sort_keys=True))
+
+def shared(g):
+	"""A call of the file's own g() marked as the fix point: the analysis
+	put it there because other code shares g()."""
+	return undecidable("%s() is a helper of this driver that other code shares, so the "
+			   "fix is at this call, but no rule says which errno its failure "
+			   "means here: convert it by hand" % g)
+
+def decide_tails():
+	for (q, (f, g)) in sorted(fix.tails.items()):
+		d = decide_value("", g, "EINVAL", [])
+		if f not in run.impls:
+			d = undecidable("%s() returns %s()'s value to its caller, which may use "
+					"it as data (an index, a count): convert it by hand" % (f, g))
+			fix_report(fix.reported[q], f, d, False)
+		elif d.kind != "kapi":
+			d = shared(g)
+			fix_report(fix.reported[q], f, d, False)
+		fix.decided[q] = d
+
+def shape(k):
+	return "tail" if k in fix.tails else "held" if k in fix.held else "return"
+
+def decided(q, drop, errno, form="return"):
+	"""Whether the fix decided at q, a return or (form "held") the setting
+	of the variable returned, or (form "tail") a return of a kAPI's value,
+	drops the print and gives errno (None: the value stays; "=": the
+	variable of a helper's value)."""
+	d = fix.decided.get(fix_key(q))
+	if d is None or d.kind == "undecidable" or d.drop != drop or shape(fix_key(q)) != form:
+		return False
+	return d.errno == errno or (errno == "=" and d.kind == "propagate")
+
+def propagated(x):
+	return any(d.kind == "propagate" and d.errno == x for d in fix.decided.values())
+
+def applied(q):
+	k = fix_key(q)
+	at = fix.reported.get(k, k)
+	if at not in fix.applied:
+		fix.applied.add(at)
+		fix_report(at, q[0].current_element, fix.decided[k], True)
+
+@script:python depends on patch && definition@
+@@
+decide_all()
+decide_gotos()
+decide_tails()
+
+// All fixes in one rule: spatch parses a function again after a rule
+// changes it, and the positions of the later rules are then lost.  The
+// braces go with a print that was the branch's only other statement.
+@fix_apply depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+identifier pr : script:python () { removable(pr) };
+expression C, E;
+position q1 : script:python () { decided(q1, True, None) or decided(q1, True, "-EINVAL") };
+position q2 : script:python () { decided(q2, True, None) };
+position q3 : script:python () { decided(q3, True, "-EINVAL") };
+position q4 : script:python () { decided(q4, False, "-EINVAL") };
+position q5 : script:python () { decided(q5, False, "-ENODEV") };
+position q6 : script:python () { decided(q6, False, "-ENOMEM") };
+position q7 : script:python () { decided(q7, False, "=") };
+position h2 : script:python () { decided(h2, True, None, "held") };
+position h3 : script:python () { decided(h3, True, "-EINVAL", "held") };
+position h4 : script:python () { decided(h4, False, "-EINVAL", "held") };
+position h5 : script:python () { decided(h5, False, "-ENODEV", "held") };
+position h6 : script:python () { decided(h6, False, "-ENOMEM", "held") };
+position t5 : script:python () { decided(t5, False, "-ENODEV", "tail") };
+position t6 : script:python () { decided(t6, False, "-ENOMEM", "tail") };
+identifier h, g;
+expression list es;
+identifier x : script:python () { propagated(x) };
+position g1 : script:python () { goto_to(g1, "-ENODEV") };
+position g2 : script:python () { goto_to(g2, "-ENOMEM") };
+identifier r : script:python () { goto_var(r) };
+identifier L;
+@@
+(
+- if (C) {
+- pr(...);
+- return@q1 E;
+- }
++ if (C)
++	return -EINVAL;
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+ return@q2 E;
+ }
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+- return@q3 E;
++ return -EINVAL;
+ }
+|
+- return@q4 E;
++ return -EINVAL;
+|
+- return@q5 E;
++ return -ENODEV;
+|
+- return@q6 E;
++ return -ENOMEM;
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+ h@h2 = E;
+ ...
+ }
+|
+ if (C) {
+ ...
+ h@h2 = E;
+ ...
+- pr(...);
+ ...
+ }
+|
+ if (C) {
+ ...
+- pr(...);
+ ...
+- h@h3 = E;
++ h = -EINVAL;
+ ...
+ }
+|
+ if (C) {
+ ...
+- h@h3 = E;
++ h = -EINVAL;
+ ...
+- pr(...);
+ ...
+ }
+|
+- h@h4 = E;
++ h = -EINVAL;
+|
+- h@h5 = E;
++ h = -ENODEV;
+|
+- h@h6 = E;
++ h = -ENOMEM;
+|
+- return@t5 g(es);
++ if (g(es))
++	return -ENODEV;
++ return 0;
+|
+- return@t6 g(es);
++ if (g(es))
++	return -ENOMEM;
++ return 0;
+|
+ if (<+... x ...+>) {
+ ...
+- return@q7 E;
++ return x;
+ }
+|
+ if (<+... x ...+>)
+- return@q7 E;
++ return x;
+|
+ if@g1 (<+... r ...+>) {
+ ...
++ r = -ENODEV;
+ goto L;
+ }
+|
+ if@g1 (<+... r ...+>)
+- goto L;
++ {
++	r = -ENODEV;
++	goto L;
++ }
+|
+ if@g2 (<+... r ...+>) {
+ ...
++ r = -ENOMEM;
+ goto L;
+ }
+|
+ if@g2 (<+... r ...+>)
+- goto L;
++ {
++	r = -ENOMEM;
++	goto L;
++ }
+)
+
+@script:python@
+qs << fix_apply.q1 = [];
+q2 << fix_apply.q2 = [];
+q3 << fix_apply.q3 = [];
+q4 << fix_apply.q4 = [];
+q5 << fix_apply.q5 = [];
+q6 << fix_apply.q6 = [];
+q7 << fix_apply.q7 = [];
+g1 << fix_apply.g1 = [];
+g2 << fix_apply.g2 = [];
+h2 << fix_apply.h2 = [];
+h3 << fix_apply.h3 = [];
+h4 << fix_apply.h4 = [];
+h5 << fix_apply.h5 = [];
+h6 << fix_apply.h6 = [];
+t5 << fix_apply.t5 = [];
+t6 << fix_apply.t6 = [];
+@@
+for q in (qs, q2, q3, q4, q5, q6, q7, g1, g2, h2, h3, h4, h5, h6, t5, t6):
+	if q:
+		applied(q)
