@@ -18,7 +18,6 @@ files; where the tree is no git tree, or the log names none, it is
 """
 import argparse
 import collections
-import dataclasses
 import email.utils
 import json
 import os
@@ -153,14 +152,42 @@ def log_prefix(kdir: Path, files: list[str]) -> str | None:
     return seen.most_common(1)[0][0] if seen else None
 
 
-def run_patch_mode(kdir: Path, files: list[str], opts: Options) -> tuple[list[str], list[Fix]]:
-    """spatch's patch mode over @files: the diff's lines, and the decisions."""
+def handover(findings: list[Finding], names: dict[str, str]) -> list[str]:
+    """What the whole-driver analysis knows, as the semantic patch's -D handed
+    virtual identifiers (its "Fixes" section): the lines of the semantic
+    patch's fix points, the driver's functions on their paths, and the
+    implementations, which another file may register.  @names: a tree-relative
+    file -> its name in the spatch run."""
+    points, functions, impls = set(), set(), set()
+    for f in findings:
+        for part in f.reports():
+            if part.engines != {"coccinelle"}:
+                continue
+            points.add(f"{names.get(part.file, part.file)}:{part.line}")
+            for s in part.path + [part.site]:
+                functions.add(f"{names.get(s.file, s.file)}:{s.function}")
+            impls |= {(names.get(file, file), fn) for file, fn in part.implementations}
+
+    def value(items: set[str]) -> str:
+        return ",".join(sorted(items)) or "-"
+    return ["handed", f"fix_points={value(points)}",
+            f"driver_functions={value(functions)}",
+            f"attach_dev_impls={value({f'{file}:{fn}' for file, fn in impls})}",
+            f"attach_dev_names={value({fn for _, fn in impls})}"]
+
+
+def run_patch_mode(kdir: Path, files: list[str], opts: Options,
+                   findings: list[Finding]) -> tuple[list[str], list[Fix]]:
+    """spatch's patch mode over @files, told what the whole analysis found:
+    the diff's lines, and the decisions."""
     virtuals = ["patch", "record"] + (["mainline"] if opts.profile == "mainline" else []) \
         + (["debug_prints"] if opts.debug_prints else [])
     with cocci.plain_names(kdir, files) as (cwd, names, back):
         # --patch . names the files a/PATH and b/PATH, as git does.
+        spatch_names = dict(zip(files, names))
         argv = ["spatch", "--patch", "."] + [
-            a for a in cocci.spatch_argv(cocci.SCRIPT, virtuals, names, opts.jobs)[1:]
+            a for a in cocci.spatch_argv(cocci.SCRIPT, virtuals
+                                         + handover(findings, spatch_names), names, opts.jobs)[1:]
             if a != "--no-show-diff"]
         out, _ = cocci.run_spatch(cwd, argv)
         out = cocci.unmap(out, back)
@@ -195,31 +222,6 @@ def same_violation(f: Finding) -> tuple[str, str, str, int]:
     return (f.site.file, f.site.function, f.id, f.site.line)
 
 
-def misread(findings: list[Finding], fixes: list[Fix]) -> dict[str, str]:
-    """The files where patch mode, which reads one file, converted a call as
-    a kAPI's that the whole analysis does not report as a kAPI's there: it
-    follows it into a function of the driver in another file (which may
-    mean -EINVAL, as intel's paging_domain_compatible() does): file -> why
-    it gets no patch."""
-    out: dict[str, str] = {}
-    for x in sorted(fixes, key=lambda x: (x.file, x.line)):
-        if x.decision != "kapi" or not x.applied:
-            continue
-        at = [f for f in findings if (f.file, f.line) == (x.file, x.line)]
-        if any((f.site.file, f.site.line) == (f.file, f.line) for f in at):
-            continue
-        where = "a function that the whole analysis follows"
-        for f in at:
-            # The step past the call at the fix point: where it goes.
-            i = [n for n, st in enumerate(f.path) if (st.file, st.line) == (f.file, f.line)]
-            callee = (f.path + [f.site])[i[0] + 1] if i else f.site
-            where = f"{callee.function}() of this driver ({callee.file})"
-        out.setdefault(x.file, f"patch mode reads this file alone and took the call at line "
-                       f"{x.line} for a kAPI's, but it goes into {where}: this file gets "
-                       f"no patch")
-    return out
-
-
 def outcomes(findings: list[Finding], fixes: list[Fix], files: set[str]) -> list[Outcome]:
     by_line = {(f.file, f.line): f for f in fixes}
     # Where the engines place one violation on two lines, the checker's
@@ -242,9 +244,8 @@ def outcomes(findings: list[Finding], fixes: list[Fix], files: set[str]) -> list
         elif f.file not in files:
             out.append(Outcome(f, None, "not in a .c file that patch mode reads"))
         else:
-            out.append(Outcome(f, None, "no fix rule reads this place: not under an if "
-                               "that the rules decide, or an implementation registered in "
-                               "another file, which patch mode does not follow"))
+            out.append(Outcome(f, None, "no fix rule reads this place: it is not under "
+                               "an if that the rules decide"))
     return out
 
 
@@ -392,13 +393,10 @@ def cmd_fix(args: argparse.Namespace, progress: Progress,
     diff, fixes = ([], [])
     if files:
         progress.step(f"writing the fixes of {len(files)} file(s)")
-        diff, fixes = run_patch_mode(kdir, files, opts)
+        diff, fixes = run_patch_mode(kdir, files, opts, res.findings)
     progress.done()
-    diffs, bad = split_diff(diff), misread(res.findings, fixes)
-    fixes = [dataclasses.replace(x, applied=False, reason=bad[x.file]) if x.file in bad else x
-             for x in fixes]
     results = outcomes(res.findings, fixes, set(files))
-    patches = series(kdir, {f: d for f, d in diffs.items() if f not in bad}, results)
+    patches = series(kdir, split_diff(diff), results)
     left = [o for o in results if not o.fixed]
     written = write_series(out, patches, author, args.signoff, opts.profile, left) \
         if patches else []

@@ -51,7 +51,7 @@
 #spatch --disable-iso ptr_to_array --disable-iso mkinit --disable-iso fld_to_ptr --disable-iso sizeof_type_expr
 
 virtual report, org, context, patch, record, list_implementations, list_tables
-virtual bad_errno, einval_print, kapi_errno, mainline, debug_prints, xfile
+virtual bad_errno, einval_print, kapi_errno, mainline, debug_prints, xfile, handed
 
 @initialize:python@
 @@
@@ -270,7 +270,7 @@ register(fn, p)
 // In an Iteration (finish()): files of a driver that need reading, and
 // the functions wanted there.  These rules cannot name attach_dev; the
 // Iteration reads only those files.
-@script:python other_files depends on xfile@
+@script:python other_files depends on xfile || handed@
 names << virtual.attach_dev_names;
 @@
 file.roots |= set(names.split(","))
@@ -948,11 +948,20 @@ finish(facts)
 // {...}}, applied or refused, with its reason, for `iommu-errno fix`.
 // The facts about the file's variables are gathered only where a marked
 // fix point has a shape that a fix can change.
+// A file's own facts say too little where its driver has other files: a
+// function defined there looks like a kAPI, and a global's callers there
+// are not seen.  Then the fix points are those of the whole-driver
+// analysis (a View): `iommu-errno fix` hands its own over (-D handed,
+// with the implementations that another file registers, which only it
+// fixes); a plain patch run asks for it with a nested record run of this
+// semantic patch over the driver's files, or, if that cannot run, writes
+// no fix in the file and says so (ATTACH_DEV_NOT_FOLLOWED).
 // ---------------------------------------------------------------------
 
 @initialize:python@
 @@
 from dataclasses import dataclass as fix_dataclass, field as fix_field
+import subprocess
 from typing import NamedTuple, Optional
 
 DOMAIN_TYPE = "struct iommu_domain *"
@@ -1000,7 +1009,118 @@ def fix_key(p):
 	return (p[0].file, int(p[0].line), int(p[0].column))
 
 def fix_marked(*ps):
-	return any(fix_key(p) in run.marks for p in ps if p)
+	keys = [fix_key(p) for p in ps if p]
+	if fix_view.lines is not None:
+		return any(k[:2] in fix_view.lines for k in keys)
+	return any(k in run.marks for k in keys)
+
+class FixView:
+	"""What the whole-driver analysis says about the file being read:
+	lines, the (file, line) of its fix points (None: the file's own marks
+	hold); elsewhere, the names of the driver's functions in other files
+	that its paths go through."""
+	lines: Optional[set] = None
+	elsewhere: set = fix_field(default_factory=set)
+	handed: Optional[dict] = None	# -D handed: kind -> {(file, name or line)}
+	asked: dict = fix_table()	# directory -> what its record run said, or None
+FixView = fix_dataclass(FixView)
+fix_view = FixView()
+
+def handed_pairs(text):
+	"""FILE:ITEM,... as fix writes it; the file may hold a colon, the item not."""
+	return {tuple(x.rsplit(":", 1)) for x in text.split(",") if ":" in x}
+
+# Options of the running spatch that a record run needs too: what it
+# reads (the semantic patch, includes, macros) and the virtual rules that
+# are no output mode.
+FIX_ARG_OPTIONS = ("--sp-file", "--cocci-file", "-I", "--include", "--macro-file",
+		   "--macro-file-builtins", "--iso-file", "--python")
+FIX_FLAGS = ("--no-includes", "--include-headers-for-types", "--all-includes",
+	     "--local-includes", "--recursive-includes")
+
+def record_argv():
+	"""This spatch's command line in record mode, without its targets."""
+	try:
+		with open("/proc/self/cmdline", "rb") as f:
+			argv = f.read().decode(errors="replace").split("\0")[:-1]
+	except OSError:
+		return None
+	# An Iteration needs --no-show-diff.
+	out, i = [argv[0], "--very-quiet", "--no-show-diff", "-D", "record"], 1
+	while i < len(argv):
+		a = argv[i]
+		if a in FIX_ARG_OPTIONS and i + 1 < len(argv):
+			out += argv[i:i + 2]
+			i += 1
+		elif a in FIX_FLAGS:
+			out.append(a)
+		elif a == "-D" and i + 1 < len(argv):
+			if argv[i + 1].split("=", 1)[0] not in OUTPUTS | {"handed"}:
+				out += argv[i:i + 2]
+			i += 1
+		i += 1
+	return out if "--sp-file" in out or "--cocci-file" in out else None
+
+def ask(d, f):
+	"""The whole analysis of the driver of f, by a record run over the
+	.c files of its directory: {"lines", "functions"}, or None."""
+	argv = record_argv()
+	files = [os.path.join(d, n) for n in sorted(os.listdir(d or "."))
+		 if n.endswith(".c") and same_driver(os.path.join(d, n), f)]
+	if argv is None or not files:
+		return None
+	try:
+		proc = subprocess.run(argv + files, capture_output=True, text=True,
+				      errors="replace", stdin=subprocess.DEVNULL)
+	except OSError:
+		return None
+	# An aborted run may exit 0: the last record says that it ran.
+	if proc.returncode or '{"rules": ' not in proc.stdout:
+		return None
+	out = {"lines": set(), "functions": set()}
+	for line in proc.stdout.splitlines():
+		rec = json.loads(line) if line.startswith("{") else {}
+		if "id" in rec:
+			out["lines"].add((rec["file"], rec["line"]))
+			for s in rec["path"] + [rec["site"]]:
+				out["functions"].add((s["file"], s["function"]))
+	return out
+
+def fix_whole():
+	"""Set fix_view, run.marks and run.impls for the files being read
+	(spatch reads the files named on its command line as one group)."""
+	# end_file() has just handed their facts on, as the last list.
+	g = Graph(coccinelle.facts[-1])
+	names = {t[0] for t in g.get("read")}
+	fix_view.lines, fix_view.elsewhere = None, set()
+	views = [fix_view.handed] if fix_view.handed is not None else []
+	want = missing(g, True) if not views else set()
+	if not views and not want:
+		return
+	for d in sorted({os.path.dirname(n) for n in names} if want else ()):
+		if d not in fix_view.asked:
+			fix_view.asked[d] = ask(d, next(n for n in sorted(names) if os.path.dirname(n) == d))
+		views.append(fix_view.asked[d] or {"failed": d})
+	fix_view.lines = set()
+	for view in views:
+		if "failed" in view:
+			lost_view(g, view["failed"], want)
+			continue
+		fix_view.lines |= {(f, int(l)) for (f, l) in view["lines"]}
+		fix_view.elsewhere |= {n for (f, n) in view["functions"]
+				       if f not in names and any(same_driver(f, m) for m in names)}
+		run.impls |= {n for (f, n) in view.get("impls", ()) if f in names}
+
+def lost_view(g, d, want):
+	for i in sorted(i for i in g.impls() if os.path.dirname(i[0]) == d):
+		w = g.defs[i][0]
+		sys.stderr.write("%s:%s:%s-%s: [ATTACH_DEV_NOT_FOLLOWED] %s\n" % (
+			w.file, w.line, w.column, w.column_end,
+			NOT_ASKED % (i[1], ", ".join(sorted({n for (_, n) in want if n})))))
+
+NOT_ASKED = ("%s() may reach functions that other files of its driver define (%s), and the "
+	     "record run that would follow them could not run: patch mode writes no fix in "
+	     "this file; use iommu-errno fix")
 
 # fix_add() and fix_type() are also constraints with an effect: true.
 def fix_add(table, key, item):
@@ -1015,9 +1135,19 @@ def add_goto(pi, at, pg, g, ret):
 	fix.gotos[fix_key(pi)] = (pi[0].current_element, fix_key(at), fix_key(pg), g, ret)
 	fix.branches.setdefault(fix_key(pi), None)
 
+@script:python depends on patch && handed@
+points << virtual.fix_points;
+functions << virtual.driver_functions;
+impls << virtual.attach_dev_impls;
+@@
+if fix_view.handed is None:
+	fix_view.handed = {"lines": handed_pairs(points), "functions": handed_pairs(functions),
+			   "impls": handed_pairs(impls)}
+
 @script:python depends on patch && definition@
 @@
 fix = FixFacts()
+fix_whole()
 
 @script:python depends on patch && definition && record@
 @@
@@ -1377,6 +1507,8 @@ def undecidable(reason):
 def decide_value(x, g, errno, prints):
 	"""A guard that tests the value of g(), held in x."""
 	vals = helper_values(g)
+	if g in fix_view.elsewhere and g not in fix.values:
+		return shared(g)
 	if g in fix.values:
 		allowed = set(PROPAGATED) | ({"EINVAL"} if not prints else set())
 		if vals is not None and vals - {"0"} <= allowed:
