@@ -1590,6 +1590,8 @@ def decide_gotos():
 		if d.kind == "kapi":
 			fix.decided[pi] = d._replace(var=ret)
 			fix.reported[pi] = at
+		elif at not in fix.decided and g in fix_view.elsewhere:
+			fix_report(at, f, d, False)
 		elif at not in fix.decided:
 			fix_report(at, f, undecidable("the value comes from %s(), a helper of this "
 						      "file, through a goto to the exit: fix the helper, "
