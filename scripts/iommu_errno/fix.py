@@ -6,7 +6,11 @@ form, with a cover letter.
 The findings are those of `check` (both engines, merged at the fix point).
 The semantic patch's patch mode, run over the files that hold them, decides
 and writes each fix (its "Fixes" section); its -D record lines say, per fix
-point, which decision it took and why, or why it took none.  A finding
+point, which decision it took and why, or why it took none.  It is told
+what the whole-driver analysis found (handover()), so that it fixes
+exactly the semantic patch's fix points, never takes a function of another
+file of the driver for a kAPI, and fixes an implementation that another
+file registers.  A finding
 that no record names is left, with the reason.  The tree is never written:
 spatch prints the diff, and the series goes to --output DIR, outside the
 tree.

@@ -269,7 +269,8 @@ register(fn, p)
 
 // In an Iteration (finish()): files of a driver that need reading, and
 // the functions wanted there.  These rules cannot name attach_dev; the
-// Iteration reads only those files.
+// Iteration reads only those files.  -D handed: iommu-errno fix's patch
+// run, told the implementations (see "Fixes").
 @script:python other_files depends on xfile || handed@
 names << virtual.attach_dev_names;
 @@
@@ -1087,7 +1088,7 @@ def ask(d, f):
 	return out
 
 def fix_whole():
-	"""Set fix_view, run.marks and run.impls for the files being read
+	"""Set fix_view, and add to run.impls, for the files being read
 	(spatch reads the files named on its command line as one group)."""
 	# end_file() has just handed their facts on, as the last list.
 	g = Graph(coccinelle.facts[-1])
