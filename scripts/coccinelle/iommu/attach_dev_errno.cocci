@@ -76,8 +76,10 @@ DEBUG_PRINTS = frozenset(n for n in PRINTS if "dbg" in n or "debug" in n)
 # value (dev_err_probe) or a test (WARN_ON).
 REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.startswith("WARN"))
 # Callees that are not kAPIs: dev_err_probe() returns the errno it is
-# given, and the <linux/iopoll.h> macros give 0 or -ETIMEDOUT.
-NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
+# given, and the <linux/iopoll.h> macros (POLL) give 0 or -ETIMEDOUT,
+# which is made in the header that --no-includes hides.
+POLL = re.compile(r"read\w*_poll_timeout(_atomic)?$")
+NOT_KAPI = re.compile(r"dev_err_probe$|" + POLL.pattern)
 # The IOMMU core below drivers/iommu/: a directory, or a file name at the top.
 CORE = ("iommu.c", "iommu-", "io-pgfault.c", "io-pgtable", "dma-iommu.c", "iova.c",
 	"of_iommu.c", "iommufd/", "generic_pt/")
@@ -755,6 +757,9 @@ def bad_errnos(g, impl, f, path):
 	for (e, s, probe) in g.get("errno", f):
 		if e not in ALLOWED:
 			yield Found("bad_errno", e, impl, path, s, None)
+	for (callee, w) in g.get("pass", f):
+		if POLL.match(callee) and not g.resolve(f[0], callee):
+			yield Found("bad_errno", "ETIMEDOUT", impl, path, w, None)
 
 def einval_prints(g, impl, f, path):
 	for (e, s, probe) in g.get("errno", f):
