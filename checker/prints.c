@@ -186,6 +186,9 @@ static int contradicts(struct reach *r, struct basic_block *from, struct basic_b
 
 	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
 		return 0;
+	/* `else if (WARN_ON(true))`: the optimiser is off, so the edge stays */
+	if (truth(br->cond)->type == PSEUDO_VAL)
+		return (truth(br->cond)->value != 0) != (child == br->bb_true);
 	/* `if (ret < 0) { dev_err(); } ... if (ret < 0) return ret;` */
 	for (i = 0; i < r->nconds; i++) {
 		if (same_cond_from(r->conds[i].p, br->cond, bb, from) &&
@@ -263,7 +266,9 @@ static int may_be_zero(struct reach *r, pseudo_t p, int depth)
 	FOR_EACH_PTR(def->phi_list, src) {
 		struct instruction *phisrc = src->type == PSEUDO_PHI ? src->def : NULL;
 
+		/* a source counts by the edge it flows along, not its block */
 		if (phisrc && phisrc->bb && phisrc->bb->generation == r->gen &&
+		    !contradicts(r, NULL, phisrc->bb, def->bb) &&
 		    may_be_zero(r, phisrc->phi_src, depth + 1))
 			return 1;
 	} END_FOR_EACH_PTR(src);

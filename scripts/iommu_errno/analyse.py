@@ -171,7 +171,7 @@ def analyse(opts: Options) -> Result:
                            cache=cache_dir() / "cocci" if opts.cocci_cache else None)
         found += cres.findings
         cov.impls[("coccinelle", "all")] = cres.impls
-        cov.files[("coccinelle", "all")] = cres.matched
+        cov.files[("coccinelle", "all")] = cres.analysed
         cov.rules["coccinelle"] = cres.rules
         for g in cres.gaps:
             cov.add_gap(g)

@@ -7,7 +7,8 @@ file names are tree-relative.  It never writes to the tree.  It runs in
 the script's record mode (-D record), which writes one JSON object per
 line on stdout (DESIGN.md, "The record as JSON"): a finding, or
 {"implementation": {file, line, function}}, {"not_analysed": {...}} and
-{"rules": [ID...]}.  Nothing here reads message text.
+{"rules": [ID...]} and {"files": [the files analysed]}.  Nothing here
+reads message text.
 """
 import contextlib
 import hashlib
@@ -42,7 +43,7 @@ class CocciResult:
     gaps: list[Gap] = field(default_factory=list)
     rules: set[str] = field(default_factory=set)
     files: set[str] = field(default_factory=set)
-    matched: int = 0            # files that spatch's token prefilter kept
+    analysed: int = 0           # files that the script analysed
 
 
 # The interpreter spatch is told to use.  spatch runs it to find its
@@ -212,10 +213,6 @@ def check(kdir: Path, targets: list[str], profile: str = "v2",
         out, err = cached_spatch(cwd, spatch_argv(script, virtuals, names, jobs), tree, cache)
         err = unmap(err, back)
     res.gaps += _stderr_gaps(err, script, kdir)
-    for line in err:
-        words = line.split()
-        if len(words) == 3 and words[0].isdigit() and words[1:] == ["files", "match"]:
-            res.matched = int(words[0])
     for line in out:
         try:
             obj = json.loads(line)
@@ -231,6 +228,8 @@ def _read(res: CocciResult, obj: dict, rel) -> None:
     as the user named it (unmapped, relative to the tree)."""
     if "rules" in obj:
         res.rules |= set(obj["rules"])
+    elif "files" in obj:
+        res.analysed = len(obj["files"])
     elif "implementation" in obj or "not_analysed" in obj:
         where = obj.get("implementation") or obj["not_analysed"]
         name = rel(where["file"])

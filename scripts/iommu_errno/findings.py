@@ -236,17 +236,22 @@ class Difference:
         return f"{self.only} {f.id} {f.file}:{f.line} {f.function} {f.value()}"
 
 
-def scope(f: Finding, eng: str, home: set[str], reported: set[str]) -> str | None:
+def scope(f: Finding, eng: str, home: set[str], reported: set[str],
+          summarised: set[str]) -> str | None:
     """The difference of scope that explains why only @eng reports @f, if
     the records show one.  @reported: the kAPIs that the C checker reports
-    as KAPI_ERRNO somewhere, whose -EINVAL its summaries did not rule out."""
+    as KAPI_ERRNO somewhere, whose -EINVAL its summaries did not rule out;
+    @summarised: those of them whose source it read, which it decides at
+    each call, with the callback that the call passes."""
     files = {s.file for s in f.path} | {f.site.file, f.file}
     kapi = f.kapi or {}
+    name = kapi.get("name")
     if eng == "coccinelle" and f.id == "ATTACH_DEV_KAPI_ERRNO" and \
-            kapi.get("analysed") is False and kapi.get("name") not in reported:
-        return (f"kAPI source: Coccinelle does not read the source of {kapi.get('name')}() "
+            kapi.get("analysed") is False and (name not in reported or name in summarised):
+        where = "at this call" if name in summarised else "there"
+        return (f"kAPI source: Coccinelle does not read the source of {name}() "
                 f"(a kAPI, or a header that --no-includes hides); the C checker, which "
-                f"summarises it, finds no -EINVAL there")
+                f"summarises it, finds no -EINVAL {where}")
     made = (kapi.get("made") or {}).get("file")
     if eng == "sparse" and kapi.get("analysed") and made:
         return (f"kAPI source: the value is made in {made}, the source of "
@@ -276,8 +281,10 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
     scope (scope()); every other difference has to be written down with
     its cause."""
     impls = {eng: cov.all_impls(eng) for eng in ENGINES}
-    reported = {(f.kapi or {}).get("name") for f in findings
-                if "sparse" in f.engines and f.id == "ATTACH_DEV_KAPI_ERRNO"}
+    kapis = [p.kapi or {} for f in findings for p in f.reports()
+             if "sparse" in p.engines and p.id == "ATTACH_DEV_KAPI_ERRNO"]
+    reported = {k.get("name") for k in kapis}
+    summarised = {k.get("name") for k in kapis if k.get("analysed")}
     out = []
     for f in findings:
         if len(f.engines) != 1:
@@ -288,7 +295,8 @@ def differences(findings: list[Finding], cov: Coverage) -> list[Difference]:
             continue
         both = f.implementations & impls[other]
         if both:
-            out.append(Difference(eng, f, scope(f, eng, {file for (file, _) in both}, reported)))
+            out.append(Difference(eng, f, scope(f, eng, {file for (file, _) in both}, reported,
+                                                     summarised)))
     return out
 
 

@@ -148,8 +148,7 @@ def coverage_text(cov: Coverage, arches: list[str], disagreements: list[str]) ->
                    f"implementations, {cov.files.get(('sparse', arch), 0)} files checked")
     cimpls = cov.impls.get(("coccinelle", "all"), set())
     out.append(f"  coccinelle (no config, every arch): {len(cimpls)} attach_dev "
-               f"implementations, {cov.files.get(('coccinelle', 'all'), 0)} files "
-               f"parsed after the token prefilter")
+               f"implementations, {cov.files.get(('coccinelle', 'all'), 0)} files analysed")
     for eng in ("sparse", "coccinelle"):
         rules = sorted(cov.rules.get(eng, set()))
         out.append(f"  {eng} rules: {', '.join(rules) if rules else 'none'}")

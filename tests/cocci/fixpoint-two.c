@@ -8,9 +8,10 @@
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D bad_errno -D record $file
  * check-output-start
 {"rules": ["ATTACH_DEV_BAD_ERRNO"]}
-{"arch": null, "column": 10, "engine": "coccinelle", "errno": "-ENXIO", "file": "fixpoint-two.c", "id": "ATTACH_DEV_BAD_ERRNO", "implementations": [{"file": "fixpoint-two.c", "function": "ft_attach_dev"}, {"file": "fixpoint-two.c", "function": "ft_blocked_attach"}], "line": 21, "message": "ft_attach_dev() may return -ENXIO via ft_check() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)", "path": [{"file": "fixpoint-two.c", "function": "ft_attach_dev", "line": 27}], "site": {"column": 10, "file": "fixpoint-two.c", "function": "ft_check", "line": 21}}
-{"implementation": {"file": "fixpoint-two.c", "line": 25, "function": "ft_attach_dev"}}
-{"implementation": {"file": "fixpoint-two.c", "line": 30, "function": "ft_blocked_attach"}}
+{"files": ["fixpoint-two.c"]}
+{"arch": null, "column": 10, "engine": "coccinelle", "errno": "-ENXIO", "file": "fixpoint-two.c", "id": "ATTACH_DEV_BAD_ERRNO", "implementations": [{"file": "fixpoint-two.c", "function": "ft_attach_dev"}, {"file": "fixpoint-two.c", "function": "ft_blocked_attach"}], "line": 22, "message": "ft_attach_dev() may return -ENXIO via ft_check() (allowed: 0, -EINVAL, -ENOMEM, -ENOSPC, -EBUSY, -ENODEV)", "path": [{"file": "fixpoint-two.c", "function": "ft_attach_dev", "line": 28}], "site": {"column": 10, "file": "fixpoint-two.c", "function": "ft_check", "line": 22}}
+{"implementation": {"file": "fixpoint-two.c", "line": 26, "function": "ft_attach_dev"}}
+{"implementation": {"file": "fixpoint-two.c", "line": 31, "function": "ft_blocked_attach"}}
  * check-output-end
  */
 #include <linux/iommu.h>

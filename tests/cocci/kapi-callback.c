@@ -10,8 +10,9 @@
  * check-command: $spatch --very-quiet --no-includes --include-headers-for-types -I $tests/cocci/include --no-show-diff --sp-file $cocci/attach_dev_errno.cocci -D record $file
  * check-output-start
 {"rules": ["ATTACH_DEV_BAD_ERRNO", "ATTACH_DEV_EINVAL_PRINT", "ATTACH_DEV_KAPI_ERRNO"]}
-{"arch": null, "column": 8, "engine": "coccinelle", "errno": "-EINVAL", "file": "kapi-callback.c", "id": "ATTACH_DEV_KAPI_ERRNO", "implementations": [{"file": "kapi-callback.c", "function": "kc_attach_dev"}], "kapi": {"analysed": false, "einval": null, "name": "pci_for_each_dma_alias"}, "line": 26, "message": "kc_attach_dev() may return -EINVAL from pci_for_each_dma_alias() (line 26) unconverted", "path": [], "site": {"column": 8, "file": "kapi-callback.c", "function": "kc_attach_dev", "line": 26}}
-{"implementation": {"file": "kapi-callback.c", "line": 24, "function": "kc_attach_dev"}}
+{"files": ["kapi-callback.c"]}
+{"arch": null, "column": 8, "engine": "coccinelle", "errno": "-EINVAL", "file": "kapi-callback.c", "id": "ATTACH_DEV_KAPI_ERRNO", "implementations": [{"file": "kapi-callback.c", "function": "kc_attach_dev"}], "kapi": {"analysed": false, "einval": null, "name": "pci_for_each_dma_alias"}, "line": 27, "message": "kc_attach_dev() may return -EINVAL from pci_for_each_dma_alias() (line 27) unconverted", "path": [], "site": {"column": 8, "file": "kapi-callback.c", "function": "kc_attach_dev", "line": 27}}
+{"implementation": {"file": "kapi-callback.c", "line": 25, "function": "kc_attach_dev"}}
  * check-output-end
  */
 #include <linux/iommu.h>

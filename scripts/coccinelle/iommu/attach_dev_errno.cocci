@@ -76,8 +76,10 @@ DEBUG_PRINTS = frozenset(n for n in PRINTS if "dbg" in n or "debug" in n)
 # value (dev_err_probe) or a test (WARN_ON).
 REMOVABLE = frozenset(n for n in PRINTS if n != "dev_err_probe" and not n.startswith("WARN"))
 # Callees that are not kAPIs: dev_err_probe() returns the errno it is
-# given, and the <linux/iopoll.h> macros give 0 or -ETIMEDOUT.
-NOT_KAPI = re.compile(r"(dev_err_probe|read\w*_poll_timeout(_atomic)?)$")
+# given, and the <linux/iopoll.h> macros (POLL) give 0 or -ETIMEDOUT,
+# which is made in the header that --no-includes hides.
+POLL = re.compile(r"read\w*_poll_timeout(_atomic)?$")
+NOT_KAPI = re.compile(r"dev_err_probe$|" + POLL.pattern)
 # The IOMMU core below drivers/iommu/: a directory, or a file name at the top.
 CORE = ("iommu.c", "iommu-", "io-pgfault.c", "io-pgtable", "dma-iommu.c", "iova.c",
 	"of_iommu.c", "iommufd/", "generic_pt/")
@@ -576,6 +578,53 @@ s << errno_return.s;
 @@
 fact("errno", e, at(s), at(p) if p else None)
 
+// A return that only a nonzero parameter reaches, tested itself, through
+// its mask, or through a local that holds either, and a call's zero
+// argument: the zero rules that return out at the call (6.12's
+// arm_smmu_domain_finalise(..., 0) and its enable_dirty), as the C checker
+// folds a call's constant arguments.  Other constants do not fold: the
+// value of a mask is the preprocessor's.
+@parameter_test depends on definition && analyse && (bad_errno || einval_print || !kapi_errno) exists@
+identifier f : script:python () { wanted(f) };
+identifier e =~ "^E[A-Z0-9]+$";
+identifier v, b;
+parameter list[n] ps;
+expression M, E;
+position s;
+type T, T2;
+@@
+f(ps, T v, ...) {
+ ... when any
+(
+ if (\(v\|v & M\)) return -e@s;
+|
+ T2 b = \(v\|v & M\);
+ ... when != b = E
+ if (b) return -e@s;
+)
+ ... when any
+}
+
+@script:python depends on parameter_test@
+n << parameter_test.n;
+s << parameter_test.s;
+@@
+fact("tested", key(at(s)), int(n))
+
+@zero_argument depends on definition && analyse && (bad_errno || einval_print || !kapi_errno)@
+identifier g;
+symbol false;
+expression list[n] es;
+position c : script:python () { wanted(c[0].current_element) };
+@@
+ g@c(es, \(0\|false\|NULL\), ...)
+
+@script:python depends on zero_argument@
+n << zero_argument.n;
+c << zero_argument.c;
+@@
+fact("zero", key(at(c)), int(n))
+
 // A call through a local function pointer or a parameter is not a kAPI:
 // the pointer holds one of the file's functions or the caller's, as
 // arm-smmu-v3's finalise_stage_fn does.
@@ -615,6 +664,10 @@ class Graph:
 			self.defs[(w.file, name)] = (w, static)
 			self.names.setdefault(name, []).append((w.file, static))
 		self.success, self.indirect = ({t[0] for t in self.get(k)} for k in ("success", "indirect"))
+		self.zero = set(self.get("zero"))
+		self.tested = {}
+		for (site, n) in self.get("tested"):
+			self.tested.setdefault(site, set()).add(n)
 
 	def get(self, kind, f=None):
 		return self.by.get(kind, []) if f is None else self.fn.get((kind,) + f, [])
@@ -677,6 +730,12 @@ class Graph:
 					todo.append((h, path + ((w, h),)))
 		return out
 
+	def ruled_out(self, path, site):
+		"""Whether the call into the function that holds site passes zero
+		where the site needs its parameter nonzero."""
+		call = key(path[-1][0]) if path else None
+		return any((call, n) in self.zero for n in self.tested.get(key(site), ()))
+
 	def prints(self, f):
 		return [t for t in self.get("print", f) if key(t[1]) not in self.success]
 
@@ -699,6 +758,9 @@ def bad_errnos(g, impl, f, path):
 	for (e, s, probe) in g.get("errno", f):
 		if e not in ALLOWED:
 			yield Found("bad_errno", e, impl, path, s, None)
+	for (callee, w) in g.get("pass", f):
+		if POLL.match(callee) and not g.resolve(f[0], callee):
+			yield Found("bad_errno", "ETIMEDOUT", impl, path, w, None)
 
 def einval_prints(g, impl, f, path):
 	for (e, s, probe) in g.get("errno", f):
@@ -737,6 +799,8 @@ def findings(g):
 		for (f, path) in sorted((f, path) for (f, ways) in g.paths(impl).items() for path in ways):
 			for rule in filter(selected, RULES):
 				for found in RULES[rule](g, impl, f, path):
+					if g.ruled_out(found.path, found.site):
+						continue
 					fix = next((call for (call, h) in found.path if h not in only), found.site)
 					k = (key(fix), rule, found.errno)
 					old = out.setdefault(k, [found, fix, []])
@@ -921,6 +985,7 @@ def finish(facts):
 			print(name, " ".join(items))
 	if "record" in run.modes:
 		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
+		print(json.dumps({"files": sorted({t[0] for t in g.get("read")})}))
 	if not run.modes & {"context", "patch"}:
 		emit(findings(g))
 	if not run.modes & OUTPUTS - {"list_implementations"} or run.modes & {"record", "list_implementations"}:
