@@ -1248,7 +1248,7 @@ return@r -e;
 return@r E;
 )
 
-@script:python@
+@script:python depends on fix_value@
 e << fix_value.e = "";
 E << fix_value.E = "";
 r << fix_value.r;
@@ -1750,7 +1750,7 @@ identifier L;
 + }
 )
 
-@script:python@
+@script:python depends on fix_apply@
 qs << fix_apply.q1 = [];
 q2 << fix_apply.q2 = [];
 q3 << fix_apply.q3 = [];
