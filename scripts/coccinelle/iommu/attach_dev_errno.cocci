@@ -103,6 +103,7 @@ class File:
 	def __init__(self):
 		self.facts, self.defined, self.static = set(), set(), set()
 		self.roots, self.wanted, self.stores = set(), set(), {}
+		self.tested = set()	# functions with a return that a parameter guards
 
 class Run:
 	"""The run: the virtual rules given, the (file, name) pairs read by an
@@ -192,6 +193,9 @@ def used(f, p):
 # SmPL reads "in" in a constraint as its own keyword: these say it.
 def wanted(f):
 	return f in file.wanted
+
+def tested(f):
+	return f in file.tested
 
 def removable(pr):
 	return pr in REMOVABLE
@@ -606,16 +610,20 @@ f(ps, T v, ...) {
 }
 
 @script:python depends on parameter_test@
+f << parameter_test.f;
 n << parameter_test.n;
 s << parameter_test.s;
 @@
+file.tested.add(f)
 fact("tested", key(at(s)), int(n))
 
-@zero_argument depends on definition && analyse && (bad_errno || einval_print || !kapi_errno)@
-identifier g;
+// Only calls of such a function of the file: a call into another file's
+// is not folded, which keeps the finding.
+@zero_argument depends on parameter_test@
+identifier g : script:python () { tested(g) };
 symbol false;
 expression list[n] es;
-position c : script:python () { wanted(c[0].current_element) };
+position c;
 @@
  g@c(es, \(0\|false\|NULL\), ...)
 
@@ -1371,7 +1379,7 @@ return@r -e;
 return@r E;
 )
 
-@script:python@
+@script:python depends on fix_value@
 e << fix_value.e = "";
 E << fix_value.E = "";
 r << fix_value.r;
@@ -1877,7 +1885,7 @@ identifier L;
 + }
 )
 
-@script:python@
+@script:python depends on fix_apply@
 qs << fix_apply.q1 = [];
 q2 << fix_apply.q2 = [];
 q3 << fix_apply.q3 = [];
