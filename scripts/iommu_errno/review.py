@@ -227,17 +227,18 @@ def touched_functions(starts: list[tuple[int, str]], lines: set[int]) -> set[str
     return out
 
 
-def review_text(findings: list[Finding], root: Path, added: dict[str, set[int]],
-                nfiles: int, nlines: int) -> str:
-    """checkpatch-like: one block per finding, then a total line."""
+def review_text(findings: list[Finding], source: Callable[[str], bytes | None],
+                added: dict[str, set[int]], nfiles: int, nlines: int) -> str:
+    """checkpatch-like: one block per finding, then a total line.  @source
+    gives a file's after state; the overlay may already hold another
+    review's files once the lock is released."""
     out = []
     for f in findings:
         out.append(f"WARNING:{f.id}: {f.message} ({f.status}; "
                    f"{'+'.join(sorted(f.engines))})")
-        src = root / f.file
         code = ""
         with contextlib.suppress(OSError, IndexError):
-            code = src.read_text(errors="replace").splitlines()[f.line - 1]
+            code = (source(f.file) or b"").decode(errors="replace").splitlines()[f.line - 1]
         mark = "+" if f.line in added.get(f.file, set()) else " "
         out.append(f"#{f.line}: FILE: {f.file}:{f.line}:")
         out.append(f"{mark}{code}")
@@ -382,7 +383,9 @@ def cmd_review(args: argparse.Namespace, progress: Progress,
     if args.terse:
         data = terse_text(report)
     elif args.format == "text":
-        data = review_text(report, ov.root, added,
+        def source(rel: str) -> bytes | None:
+            return after[rel] if rel in after else kdir_file(kdir, rel)
+        data = review_text(report, source, added,
                            len(changed), sum(len(v) for v in added.values()))
     elif args.format == "json":
         data = formats.to_json(report)
