@@ -81,14 +81,15 @@ $(FUZZ_CHECKER): $(FUZZ_SPARSE)/libsparse.a $(wildcard checker/*.c checker/*.h)
 fuzz: deps $(FUZZ_CHECKER)
 	fuzz/run $(abspath $(FUZZ_CHECKER)) $(FUZZ_SECONDS)
 
-# The fast tests: fixtures only, no kernel tree.
+# The fast tests: fixtures only, no kernel tree.  TESTFLAGS=-v lists each
+# test with its seconds.
 check: deps all
-	tests/run
+	tests/run $(TESTFLAGS)
 
 # Everything, real kernel trees included, and the sanitized build on the
 # fixtures and on 6.1 (tests/sanitize).
 test: deps all $(SAN_CHECKER)
-	tests/run --slow
+	tests/run --slow $(TESTFLAGS)
 
 # The main job on a real tree: Debian's 6.1 unless KDIR= names one.
 # Findings (status 1) are what a demo shows; only a tool error fails it.
