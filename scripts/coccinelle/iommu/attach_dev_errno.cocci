@@ -633,6 +633,16 @@ c << zero_argument.c;
 @@
 fact("zero", key(at(c)), int(n))
 
+// A callee that another file of the driver may define is declared in the
+// caller's file or in a header of its directory: the Iteration reads the
+// driver's files only for such a name (missing()).
+@prototype depends on definition && analyse@
+identifier g;
+type T;
+position p : script:python (g) { seen("proto", g, p[0].file) };
+@@
+ T g@p(...);
+
 // A call through a local function pointer or a parameter is not a kAPI:
 // the pointer holds one of the file's functions or the caller's, as
 // arm-smmu-v3's finalise_stage_fn does.
@@ -934,18 +944,28 @@ def words(path, seen={}):
 			seen[path] = set(re.findall(r"\w+", text.read()))
 	return seen[path]
 
+def declared(name, f, protos):
+	"""Whether f declares name itself or a header of its directory names it:
+	else name is a kAPI, and no other file of the driver defines it."""
+	d = os.path.dirname(f) or "."
+	headers = [os.path.join(d, n) for n in sorted(os.listdir(d)) if n.endswith(".h")] \
+		if os.path.isdir(d) else []
+	return (name, f) in protos or any(name in words(h) for h in headers)
+
 def missing(g, analysing):
 	"""The (file, name) pairs to read: an implementation that no file read
 	defines, and, when analysing, a function it reaches whose facts are
-	not known, a callee that no file read defines, and, for a global, its
-	callers."""
+	not known, a declared callee that no file read defines, and, for a
+	global, its callers."""
 	read = {t[0] for t in g.get("read")}
 	analysed = {t[0] for t in g.get("analysed")}
+	protos = set(g.get("proto"))
 	want = {(f, fn) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)
 		for f in driver_files(w.file, read, fn)}
 	for f in {f for i in g.impls() for f in g.chains(i)} if analysing else ():
 		names = [c for (c, w) in g.get("pass", f) if not g.resolve(f[0], c)
-			 and not NOT_KAPI.match(c)] + ([] if g.defs[f][1] else [f[1]])
+			 and not NOT_KAPI.match(c) and declared(c, f[0], protos)] \
+			+ ([] if g.defs[f][1] else [f[1]])
 		want |= {(other, n) for n in names for other in driver_files(f[0], read, n)}
 		want |= set() if f in analysed else {f}
 	return want - run.tried
