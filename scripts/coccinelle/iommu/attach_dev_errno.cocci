@@ -1439,41 +1439,23 @@ y << fix_reads.y;
 @@
 fix_add(fix.reads.setdefault(fix_key(pi), {}), "all", y)
 
+// What each side of a guard that joins two tests reads.
 @fix_sides depends on fix_guard@
 position fix_guard.pi;
-identifier y;
-expression A;
+identifier y, z;
+binary operator join = {||, &&};
 statement S;
 @@
-(
-if@pi (<+... y ...+> || A) S
-|
-if@pi (<+... y ...+> && A) S
-)
+if@pi (<+... y ...+> join <+... z ...+>) S
 
 @script:python@
 pi << fix_guard.pi;
 y << fix_sides.y;
+z << fix_sides.z;
 @@
-fix_add(fix.reads.setdefault(fix_key(pi), {}), "left", y)
-
-@fix_right depends on fix_guard@
-position fix_guard.pi;
-identifier y;
-expression A;
-statement S;
-@@
-(
-if@pi (A || <+... y ...+>) S
-|
-if@pi (A && <+... y ...+>) S
-)
-
-@script:python@
-pi << fix_guard.pi;
-y << fix_right.y;
-@@
-fix_add(fix.reads.setdefault(fix_key(pi), {}), "right", y)
+reads = fix.reads.setdefault(fix_key(pi), {})
+fix_add(reads, "left", y)
+fix_add(reads, "right", z)
 
 // The prints that only the branch of a marked return reaches.
 @fix_print depends on fix_guard@
