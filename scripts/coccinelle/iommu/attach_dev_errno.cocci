@@ -85,6 +85,9 @@ CORE = ("iommu.c", "iommu-", "io-pgfault.c", "io-pgtable", "dma-iommu.c", "iova.
 	"of_iommu.c", "iommufd/", "generic_pt/")
 OUTPUTS = {"report", "org", "context", "patch", "record", "list_implementations", "list_tables"}
 
+// The facts' places, and the state of the file and of the run.
+@initialize:python@
+@@
 # A place, as coccilib prints it; a fact holds it as a plain tuple, so
 # that it can pass between the jobs of spatch.
 Where = namedtuple("Where", "file line column column_end function")
@@ -190,6 +193,9 @@ def used(f, p):
 	"""Inside a function, a name of the file; outside, any name."""
 	return (f in file.defined or p[0].current_element not in file.defined) and seen("use", f, at(p))
 
+// Constraints that steer the rules below the implementations.
+@initialize:python@
+@@
 # SmPL reads "in" in a constraint as its own keyword: these say it.
 def wanted(f):
 	return f in file.wanted
@@ -798,6 +804,9 @@ def kapi_errnos(g, impl, f, path):
 
 RULES = {"bad_errno": bad_errnos, "einval_print": einval_prints, "kapi_errno": kapi_errnos}
 
+// The findings of a graph, one per fix point, ID and errno.
+@initialize:python@
+@@
 def rank(found):
 	"""Of the prints before one -EINVAL, an error before an info, then the
 	last: the rules do not follow which branch the value takes."""
@@ -828,6 +837,9 @@ def findings(g):
 						old[2].append(impl)
 	return out
 
+// Their outputs: the kernel's report and org shapes, and the record.
+@initialize:python@
+@@
 def message(found):
 	impl, d = found.impl[1], found.detail
 	via = " via " + " -> ".join(h[1] + "()" for (_, h) in found.path) if found.path else ""
@@ -871,6 +883,9 @@ def emit(out):
 		if "record" in run.modes:
 			print(to_json(found, fix, impls))
 
+// The end of a file: its facts go to finalize.
+@initialize:python@
+@@
 def end_file():
 	"""Hand the facts of the file to finalize; context and patch mode,
 	which cannot iterate, mark its findings now."""
@@ -952,6 +967,9 @@ def declared(name, f, protos):
 		if os.path.isdir(d) else []
 	return (name, f) in protos or any(name in words(h) for h in headers)
 
+// What the next Iteration reads.
+@initialize:python@
+@@
 def missing(g, analysing):
 	"""The (file, name) pairs to read: an implementation that no file read
 	defines, and, when analysing, a function it reaches whose facts are
@@ -980,6 +998,9 @@ def iterate(want):
 		it.add_virtual_rule(v)
 	it.register()
 
+// The end of the run.
+@initialize:python@
+@@
 NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
 NOT_FOLLOWED = ("%s() is registered as attach_dev, but it is not defined in this file, and %s mode "
 		"cannot look for it in the others (spatch allows no iteration with a diff): use "
@@ -1092,6 +1113,9 @@ class FixFacts:
 FixFacts = fix_dataclass(FixFacts)
 fix = FixFacts()
 
+// A decision, and what patch mode knows of the whole driver.
+@initialize:python@
+@@
 class Decision(NamedTuple):
 	kind: str		# incompatibility, device, allocation, kapi, propagate, undecidable
 	errno: Optional[str]	# the new value: "-ENODEV", or a variable to return
@@ -1120,6 +1144,9 @@ class FixView:
 FixView = fix_dataclass(FixView)
 fix_view = FixView()
 
+// The nested record run of a plain MODE=patch.
+@initialize:python@
+@@
 def handed_pairs(text):
 	"""FILE:ITEM,... as fix writes it; the file may hold a colon, the item not."""
 	return {tuple(x.rsplit(":", 1)) for x in text.split(",") if ":" in x}
@@ -1155,6 +1182,9 @@ def record_argv():
 		i += 1
 	return out if "--sp-file" in out or "--cocci-file" in out else None
 
+// What the whole-driver analysis says of this file.
+@initialize:python@
+@@
 def ask(d, f):
 	"""The whole analysis of the driver of f, by a record run over the
 	.c files of its directory: {"lines", "functions"}, or None."""
@@ -1180,6 +1210,9 @@ def ask(d, f):
 				out["functions"].add((s["file"], s["function"]))
 	return out
 
+// The driver's view, from the hand-over or from the nested run.
+@initialize:python@
+@@
 def fix_whole():
 	"""Set fix_view, and add to run.impls, for the files being read
 	(spatch reads the files named on its command line as one group)."""
@@ -1216,6 +1249,9 @@ NOT_ASKED = ("%s() may reach functions that other files of its driver define (%s
 	     "record run that would follow them could not run: patch mode writes no fix in "
 	     "this file; use iommu-errno fix")
 
+// Constraints that gather the facts of the Fixes rules.
+@initialize:python@
+@@
 # fix_add() and fix_type() are also constraints with an effect: true.
 def fix_add(table, key, item):
 	table.setdefault(key, set()).add(item)
@@ -1548,6 +1584,9 @@ def driver_types():
 	dom, dev = seen[DOMAIN_TYPE], seen[DEVICE_TYPE]
 	return (dom - dev) | {DOMAIN_TYPE}, (dev - dom) | {DEVICE_TYPE}
 
+// Where a tested value comes from.
+@initialize:python@
+@@
 def origin(f, names, pi=None):
 	"""(kind, detail) of what a condition reads: an allocation's result, a
 	call's value, the domain's state, the device's, or none of them."""
@@ -1571,6 +1610,9 @@ def origin(f, names, pi=None):
 		return ("device", ", ".join(sorted(names & dev)))
 	return (None, None)
 
+// Decisions on a guard's errno.
+@initialize:python@
+@@
 def helper_values(g):
 	"""What a function of this file returns, or None if not only 0 and
 	errno constants."""
@@ -1599,6 +1641,9 @@ def decide_value(x, g, errno, prints):
 			"its value is tested, as the v2 patch asks" % (
 				g, new, " after an allocator" if new == "-ENOMEM" else ""), False)
 
+// A guard: what its test reads decides its errno.
+@initialize:python@
+@@
 def decide_guard(f, pi, errno, prints):
 	reads = fix.reads.get(pi, {})
 	kind, detail = origin(f, reads.get("all", set()), pi)
@@ -1628,6 +1673,9 @@ def decide_guard(f, pi, errno, prints):
 	return undecidable("the guard reads neither the domain argument nor the device, "
 			   "so no rule says which errno it means")
 
+// Every marked return of the file, decided.
+@initialize:python@
+@@
 def inside(pi, key):
 	first, last = fix.branches.get(pi) or (0, -1)
 	return first <= key[1] <= last
@@ -1658,6 +1706,9 @@ def decide_all():
 		if d.kind == "undecidable":
 			fix_report(fix.reported.get(q, q), f, d, False)
 
+// Decisions on a value that a goto takes to the exit, or a tail call returns.
+@initialize:python@
+@@
 def decide_gotos():
 	for (pi, (f, at, pg, g, ret)) in sorted(fix.gotos.items()):
 		if not inside(pi, pg):
@@ -1708,6 +1759,9 @@ def decide_tails():
 			fix_report(fix.reported[q], f, d, False)
 		fix.decided[q] = d
 
+// Applying a decision, and telling it.
+@initialize:python@
+@@
 def shape(k):
 	return "tail" if k in fix.tails else "held" if k in fix.held else "return"
 
