@@ -708,68 +708,74 @@ class Graph:
 	def impls(self):
 		return {self.resolve(w.file, fn) for (fn, w) in self.get("reg")} - {None}
 
-	def attach_only(self, impls):
-		"""The implementations, and each function whose address is never
-		taken and whose callers are all attach-only: checker/callers.c."""
-		callers = {}
-		for (name, w) in self.get("call"):
-			callers.setdefault(self.resolve(w.file, name), set()).add((w.file, w.function))
-		calls = {key(w) for (_, w) in self.get("call")}
-		taken = {self.resolve(w.file, n) for (n, w) in self.get("use") if key(w) not in calls}
-		only = {f for f in self.defs if f in impls or (f not in taken and callers.get(f))}
-		while any(not callers[f] <= only for f in only - impls):
-			only = {f for f in only if f in impls or callers[f] <= only}
-		return only
-
-	def chains(self, start):
-		"""Each function whose value start returns, with the steps (call,
-		callee) down to it."""
-		if start in self.chained:
-			return self.chained[start]
-		seen, todo = {start: ()}, [start]
-		self.chained[start] = seen
-		while todo:
-			f = todo.pop(0)
-			for (callee, w) in self.get("pass", f):
-				h = self.resolve(f[0], callee)
-				if h and h not in seen:
-					seen[h] = seen[f] + ((w, h),)
-					todo.append(h)
-		return seen
-
-	def paths(self, start, limit=8):
-		"""Each function whose value start returns, with each way down to
-		it that has a call of its own (up to limit per function): two
-		calls of one shared helper are two fix points."""
-		out, todo = {}, [(start, ())]
-		while todo:
-			f, path = todo.pop(0)
-			ways = out.setdefault(f, [])
-			if len(ways) >= limit:
-				continue
-			ways.append(path)
-			for (callee, w) in self.get("pass", f):
-				h = self.resolve(f[0], callee)
-				if h and h != start and all(h != s[1] for s in path):
-					todo.append((h, path + ((w, h),)))
-		return out
-
-	def ruled_out(self, path, site):
-		"""Whether the call into the function that holds site passes zero
-		where the site needs its parameter nonzero."""
-		call = key(path[-1][0]) if path else None
-		return any((call, n) in self.zero for n in self.tested.get(key(site), ()))
-
 	def prints(self, f):
 		return [t for t in self.get("print", f) if key(t[1]) not in self.success]
 
-	def einval_below(self, h):
-		"""(steps, site) from h to the nearest -EINVAL, or None."""
-		for (f, path) in sorted(self.chains(h).items(), key=lambda i: (len(i[1]), i[0])):
-			sites = [t[1] for t in self.get("errno", f) if t[0] == "EINVAL"]
-			sites += [t[2] for t in self.prints(f) if not t[3]]
-			if sites:
-				return path, sites[0]
+// Walks over the call graph: who reaches what, and from where.
+@initialize:python@
+@@
+def attach_only(g, impls):
+	"""The implementations, and each function whose address is never
+	taken and whose callers are all attach-only: checker/callers.c."""
+	callers = {}
+	for (name, w) in g.get("call"):
+		callers.setdefault(g.resolve(w.file, name), set()).add((w.file, w.function))
+	calls = {key(w) for (_, w) in g.get("call")}
+	taken = {g.resolve(w.file, n) for (n, w) in g.get("use") if key(w) not in calls}
+	only = {f for f in g.defs if f in impls or (f not in taken and callers.get(f))}
+	while any(not callers[f] <= only for f in only - impls):
+		only = {f for f in only if f in impls or callers[f] <= only}
+	return only
+
+def chains(g, start):
+	"""Each function whose value start returns, with the steps (call,
+	callee) down to it."""
+	if start in g.chained:
+		return g.chained[start]
+	seen, todo = {start: ()}, [start]
+	g.chained[start] = seen
+	while todo:
+		f = todo.pop(0)
+		for (callee, w) in g.get("pass", f):
+			h = g.resolve(f[0], callee)
+			if h and h not in seen:
+				seen[h] = seen[f] + ((w, h),)
+				todo.append(h)
+	return seen
+
+// Each way down from an implementation, and what a way rules out.
+@initialize:python@
+@@
+def paths(g, start, limit=8):
+	"""Each function whose value start returns, with each way down to
+	it that has a call of its own (up to limit per function): two
+	calls of one shared helper are two fix points."""
+	out, todo = {}, [(start, ())]
+	while todo:
+		f, path = todo.pop(0)
+		ways = out.setdefault(f, [])
+		if len(ways) >= limit:
+			continue
+		ways.append(path)
+		for (callee, w) in g.get("pass", f):
+			h = g.resolve(f[0], callee)
+			if h and h != start and all(h != s[1] for s in path):
+				todo.append((h, path + ((w, h),)))
+	return out
+
+def ruled_out(g, path, site):
+	"""Whether the call into the function that holds site passes zero
+	where the site needs its parameter nonzero."""
+	call = key(path[-1][0]) if path else None
+	return any((call, n) in g.zero for n in g.tested.get(key(site), ()))
+
+def einval_below(g, h):
+	"""(steps, site) from h to the nearest -EINVAL, or None."""
+	for (f, path) in sorted(chains(g, h).items(), key=lambda i: (len(i[1]), i[0])):
+		sites = [t[1] for t in g.get("errno", f) if t[0] == "EINVAL"]
+		sites += [t[2] for t in g.prints(f) if not t[3]]
+		if sites:
+			return path, sites[0]
 
 @initialize:python@
 @@
@@ -792,7 +798,7 @@ def einval_prints(g, impl, f, path):
 			yield Found("einval_print", e, impl, path, s, ("dev_err_probe", probe))
 	for (name, p, s, callee) in g.prints(f):
 		h = callee and g.resolve(f[0], callee)
-		below = g.einval_below(h) if h else None if callee else ((), s)
+		below = einval_below(g, h) if h else None if callee else ((), s)
 		if below:
 			steps = path + (((s, h),) if h else ()) + below[0]
 			yield Found("einval_print", "EINVAL", impl, steps, below[1], (name, p))
@@ -820,13 +826,13 @@ def findings(g):
 	is the site if its function is attach-only, else the call into the
 	first shared function of the path."""
 	impls = g.impls()
-	only = g.attach_only(impls)
+	only = attach_only(g, impls)
 	out = {}
 	for impl in sorted(impls):
-		for (f, path) in sorted((f, path) for (f, ways) in g.paths(impl).items() for path in ways):
+		for (f, path) in sorted((f, path) for (f, ways) in paths(g, impl).items() for path in ways):
 			for rule in filter(selected, RULES):
 				for found in RULES[rule](g, impl, f, path):
-					if g.ruled_out(found.path, found.site):
+					if ruled_out(g, found.path, found.site):
 						continue
 					fix = next((call for (call, h) in found.path if h not in only), found.site)
 					k = (key(fix), rule, found.errno)
@@ -980,7 +986,7 @@ def missing(g, analysing):
 	protos = set(g.get("proto"))
 	want = {(f, fn) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)
 		for f in driver_files(w.file, read, fn)}
-	for f in {f for i in g.impls() for f in g.chains(i)} if analysing else ():
+	for f in {f for i in g.impls() for f in chains(g, i)} if analysing else ():
 		names = [c for (c, w) in g.get("pass", f) if not g.resolve(f[0], c)
 			 and not NOT_KAPI.match(c) and declared(c, f[0], protos)] \
 			+ ([] if g.defs[f][1] else [f[1]])
