@@ -950,14 +950,17 @@ def flat(v, seen):
 	seen.add(id(v))
 	return [x for i in v for x in flat(i, seen)]
 
+def beside(f, suffix):
+	"""The files of f's directory whose names end in suffix."""
+	d = os.path.dirname(f) or "."
+	names = sorted(os.listdir(d)) if os.path.isdir(d) else []
+	return [os.path.normpath(os.path.join(d, n)) for n in names if n.endswith(suffix)]
+
 def driver_files(f, read, name):
 	"""The .c files of the driver of f that no round has read and that hold
 	the word name: those that spatch's token prefilter keeps for a rule
 	naming it, as those of the first round name attach_dev."""
-	d = os.path.dirname(f) or "."
-	names = sorted(os.listdir(d)) if os.path.isdir(d) else []
-	return [p for p in (os.path.normpath(os.path.join(d, n)) for n in names if n.endswith(".c"))
-		if p not in read and same_driver(p, f) and name in words(p)]
+	return [p for p in beside(f, ".c") if p not in read and same_driver(p, f) and name in words(p)]
 
 def words(path, seen={}):
 	if path not in seen:
@@ -968,10 +971,7 @@ def words(path, seen={}):
 def declared(name, f, protos):
 	"""Whether f declares name itself or a header of its directory names it:
 	else name is a kAPI, and no other file of the driver defines it."""
-	d = os.path.dirname(f) or "."
-	headers = [os.path.join(d, n) for n in sorted(os.listdir(d)) if n.endswith(".h")] \
-		if os.path.isdir(d) else []
-	return (name, f) in protos or any(name in words(h) for h in headers)
+	return (name, f) in protos or any(name in words(h) for h in beside(f, ".h"))
 
 // What the next Iteration reads.
 @initialize:python@
