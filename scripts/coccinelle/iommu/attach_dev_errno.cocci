@@ -56,9 +56,12 @@ virtual bad_errno, einval_print, kapi_errno, mainline, debug_prints, xfile, hand
 @initialize:python@
 @@
 import json
+import marshal
 import os
 import re
+import shutil
 import sys
+import tempfile
 from collections import namedtuple
 
 # The tables, one place each; tests/tables compares them with the C checker's.
@@ -117,7 +120,11 @@ class Run:
 		self.marks, self.prints, self.impls = set(), set(), set()
 
 file, run = File(), Run()
-coccinelle.facts = []	# merged across jobs in finalize
+# Each job writes the facts of its files to a file of SPOOL, which the jobs
+# inherit from this process, and finalize reads them: a merge variable
+# would convert every fact between Python and OCaml, and that costs more
+# than most rules' matching.  last_facts: those of the file just read.
+SPOOL, last_facts = tempfile.mkdtemp(prefix="attach_dev_errno-"), []
 
 def note(virtual):
 	(run.chosen if virtual in IDS else run.modes if virtual in OUTPUTS else run.flags).add(virtual)
@@ -307,13 +314,9 @@ f@p(...) { ... }
 @static_definition depends on definition@
 identifier f;
 type T;
+position p : script:python (f) { file.static.add(f) or False };
 @@
-static T f(...) { ... }
-
-@script:python depends on static_definition@
-f << static_definition.f;
-@@
-file.static.add(f)
+static T f@p(...) { ... }
 
 // The rules below depend on definition too: spatch's token prefilter does
 // not look through a script rule, and without a rule that names
@@ -889,18 +892,20 @@ def emit(out):
 		if "record" in run.modes:
 			print(to_json(found, fix, impls))
 
-// The end of a file: its facts go to finalize.
+// The end of a file: its facts go to finalize, through SPOOL.
 @initialize:python@
 @@
 def end_file():
 	"""Hand the facts of the file to finalize; context and patch mode,
 	which cannot iterate, mark its findings now."""
-	global file
+	global file, last_facts
 	for (_, f, w) in [t for t in file.facts if t[0] == "define"]:
 		file.facts |= {("def", f, w, f in file.static), ("read", w.file)}
 		file.facts |= {("analysed", (w.file, f))} if f in file.wanted else set()
-	coccinelle.facts.append([tuple(tuple(x) if isinstance(x, Where) else x for x in t)
-				 for t in file.facts if t[0] != "define"])
+	last_facts = [tuple(tuple(x) if isinstance(x, Where) else x for x in t)
+		      for t in file.facts if t[0] != "define"]
+	with open(os.path.join(SPOOL, str(os.getpid())), "ab") as out:
+		marshal.dump(last_facts, out)
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
 		g = Graph(file.facts)
@@ -940,15 +945,17 @@ position p : script:python () { marked(p, run.prints) };
 
 @initialize:python@
 @@
-def flat(v, seen):
-	"""The facts in the per-job lists of the merged variable, which
-	Iterations hand back nested and even cyclic."""
-	if not isinstance(v, list):
-		return [v]
-	if id(v) in seen:
-		return []
-	seen.add(id(v))
-	return [x for i in v for x in flat(i, seen)]
+def spooled():
+	"""The facts that the jobs of the last round wrote, each file of SPOOL
+	read once."""
+	for name in sorted(os.listdir(SPOOL)):
+		with open(os.path.join(SPOOL, name), "rb") as f:
+			while True:
+				try:
+					yield from marshal.load(f)
+				except EOFError:
+					break
+		os.unlink(os.path.join(SPOOL, name))
 
 def beside(f, suffix):
 	"""The files of f's directory whose names end in suffix."""
@@ -1025,13 +1032,14 @@ def lost(fn, w):
 	else:
 		print("NOT-ANALYSED %s:%s %s" % (w.file, w.line, fn))
 
-def finish(facts):
-	run.facts |= set(flat(facts, set()))
+def finish():
+	run.facts |= set(spooled())
 	g = Graph(run.facts)
 	stay = run.modes & {"context", "patch", "list_tables"}
 	want = set() if stay else missing(g, run.modes & {"report", "org", "record"})
 	if want:
 		return iterate(want)
+	shutil.rmtree(SPOOL, ignore_errors=True)
 	if "list_tables" in run.modes:
 		for (name, items) in (("IDS", ["%s=%s" % i for i in sorted(IDS.items())]),
 				      ("ALLOWED", ALLOWED), ("PRINTS", sorted(PRINTS - DEBUG_PRINTS)),
@@ -1053,9 +1061,8 @@ def finish(facts):
 		lost(fn, Where(*w))
 
 @finalize:python@
-facts << merge.facts;
 @@
-finish(facts)
+finish()
 
 // ---------------------------------------------------------------------
 // Fixes: patch mode applies, at each fix point, the fix that the upstream
@@ -1222,8 +1229,8 @@ def ask(d, f):
 def fix_whole():
 	"""Set fix_view, and add to run.impls, for the files being read
 	(spatch reads the files named on its command line as one group)."""
-	# end_file() has just handed their facts on, as the last list.
-	g = Graph(coccinelle.facts[-1])
+	# end_file() has just handed their facts on.
+	g = Graph(last_facts)
 	names = {t[0] for t in g.get("read")}
 	fix_view.lines, fix_view.elsewhere = None, set()
 	views = [fix_view.handed] if fix_view.handed is not None else []
