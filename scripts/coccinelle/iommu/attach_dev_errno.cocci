@@ -676,6 +676,9 @@ def same_driver(a, b):
 					       for c in CORE)
 	return os.path.dirname(a) == os.path.dirname(b) and not core(a) and not core(b)
 
+// The facts, by kind and by the function that holds them.
+@initialize:python@
+@@
 class Graph:
 	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
@@ -1011,7 +1014,7 @@ def iterate(want):
 		it.add_virtual_rule(v)
 	it.register()
 
-// The end of the run.
+// An implementation whose definition no file read holds.
 @initialize:python@
 @@
 NOT_ANALYSED = "%s() is registered as attach_dev, but spatch found no definition of it that it could parse"
@@ -1032,6 +1035,9 @@ def lost(fn, w):
 	else:
 		print("NOT-ANALYSED %s:%s %s" % (w.file, w.line, fn))
 
+// Each round ends here: another Iteration, or the outputs.
+@initialize:python@
+@@
 def finish():
 	run.facts |= set(spooled())
 	g = Graph(run.facts)
@@ -1323,48 +1329,34 @@ if h:
 fix.branches.setdefault(fix_key(pi), None)
 
 // A kAPI finding whose fix point is the call: the return of its value
-// where it is tested.
-@fix_kapi_call depends on patch && definition exists@
-identifier ret, g;
+// where it is tested, or a goto that takes it to the exit, where the
+// function returns it (the branch of the goto sets the errno, and the
+// unwinding stays).
+@fix_kapi_value depends on patch && definition exists@
+identifier ret, g, L;
 expression C, E;
-position pi, q;
+position pi, q, pg;
 position c : script:python () { fix_marked(c) };
 @@
 ret = g@c(...);
 ... when != ret = E
-if@pi (C) \( return@q ret; \| { ... return@q ret; } \)
+if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \| return@q ret; \| { ... return@q ret; } \)
 
 @script:python@
-c << fix_kapi_call.c;
-pi << fix_kapi_call.pi;
-q << fix_kapi_call.q;
-ret << fix_kapi_call.ret;
-g << fix_kapi_call.g;
+c << fix_kapi_value.c;
+pi << fix_kapi_value.pi;
+q << fix_kapi_value.q = [];
+pg << fix_kapi_value.pg = [];
+ret << fix_kapi_value.ret;
+g << fix_kapi_value.g;
 @@
-fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
-fix.branches.setdefault(fix_key(pi), None)
-fix_add(fix.reaching, (fix_key(pi), ret), g)
-fix.reported[fix_key(q)] = fix_key(c)
-
-// A kAPI's value that a goto takes to the exit, where the function returns
-// it: the branch of the goto sets the errno, and the unwinding stays.
-@fix_kapi_goto depends on patch && definition exists@
-identifier ret, g, L;
-expression C, E;
-position pi, pg, c : script:python () { fix_marked(c) };
-@@
-ret = g@c(...);
-... when != ret = E
-if@pi (C) \( goto@pg L; \| { ... goto@pg L; } \)
-
-@script:python@
-c << fix_kapi_goto.c;
-pi << fix_kapi_goto.pi;
-pg << fix_kapi_goto.pg;
-g << fix_kapi_goto.g;
-ret << fix_kapi_goto.ret;
-@@
-add_goto(pi, c, pg, g, ret)
+if pg:
+	add_goto(pi, c, pg, g, ret)
+else:
+	fix.guards[fix_key(q)] = (q[0].current_element, fix_key(pi), "", ret)
+	fix.branches.setdefault(fix_key(pi), None)
+	fix_add(fix.reaching, (fix_key(pi), ret), g)
+	fix.reported[fix_key(q)] = fix_key(c)
 
 // A kAPI's value returned straight: "return kapi(...);".
 @fix_kapi_return depends on patch && definition@
@@ -1386,14 +1378,14 @@ fix.reported[fix_key(q)] = fix_key(c)
 // The declared type of each parameter and local, and what each local is
 // computed from, noted by the constraints: a script rule each would cost
 // more.
-@fix_param depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_param depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier f;
 type T;
 identifier x : script:python (f, T) { fix_type(f, x, T) };
 @@
 f(..., T x, ...) { ... }
 
-@fix_local depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_local depends on fix_guard || fix_kapi_value || fix_kapi_return@
 type T;
 identifier x;
 position p : script:python (T, x) { fix_type(p[0].current_element, x, T) };
@@ -1404,14 +1396,14 @@ T x@p;
 T x@p = ...;
 )
 
-@fix_flow depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_flow depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier x;
 position p;
 identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element, x), y) };
 @@
 x@p = <+... y ...+>
 
-@fix_flow_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_flow_init depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier x;
 position p;
 type T;
@@ -1419,14 +1411,14 @@ identifier y : script:python (x, p) { fix_add(fix.sources, (p[0].current_element
 @@
 T x@p = <+... y ...+>;
 
-@fix_call depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_call depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier x;
 position p;
 identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, x), g) };
 @@
 x@p = g(...)
 
-@fix_call_init depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_call_init depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier x;
 position p;
 type T;
@@ -1435,7 +1427,7 @@ identifier g : script:python (x, p) { fix_add(fix.calls, (p[0].current_element, 
 T x@p = g(...);
 
 // What each function returns: 0, an errno constant, or anything else.
-@fix_value depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_value depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier e;
 expression E;
 position r;
@@ -1457,7 +1449,7 @@ fix_add(fix.values, r[0].current_element, e or ("?" if E else "0"))
 
 // The extent of each guard's branch: SmPL's "..." follows a goto, and a
 // return or a print reached through one is not the branch's own.
-@fix_extent depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_extent depends on fix_guard || fix_kapi_value || fix_kapi_return@
 position pi : script:python () { fix_key(pi) in fix.branches };
 expression C;
 statement S, S2;
@@ -1535,8 +1527,9 @@ position fix_guard.pi;
 identifier x, g;
 expression E;
 statement S;
+type T;
 @@
-x = g(...);
+\(x = g(...);\|T x = g(...);\)
 ... when != x = E
 if@pi (<+... x ...+>) S
 
@@ -1544,24 +1537,6 @@ if@pi (<+... x ...+>) S
 pi << fix_guard.pi;
 x << fix_reaching.x;
 g << fix_reaching.g;
-@@
-fix_add(fix.reaching, (fix_key(pi), x), g)
-
-@fix_reaching_init depends on fix_guard exists@
-position fix_guard.pi;
-identifier x, g;
-expression E;
-statement S;
-type T;
-@@
-T x = g(...);
-... when != x = E
-if@pi (<+... x ...+>) S
-
-@script:python@
-pi << fix_guard.pi;
-x << fix_reaching_init.x;
-g << fix_reaching_init.g;
 @@
 fix_add(fix.reaching, (fix_key(pi), x), g)
 
@@ -1719,7 +1694,7 @@ def decide_all():
 		if d.kind == "undecidable":
 			fix_report(fix.reported.get(q, q), f, d, False)
 
-// Decisions on a value that a goto takes to the exit, or a tail call returns.
+// Decisions on a value that a goto takes to the exit.
 @initialize:python@
 @@
 def decide_gotos():
@@ -1747,6 +1722,10 @@ def goto_to(pi, errno):
 def goto_var(r):
 	return any(d.var == r for d in fix.decided.values())
 
+// A decision told; the decision on a call of a shared helper, and on a
+// tail call.
+@initialize:python@
+@@
 def fix_report(q, f, d, applied):
 	if fix.record:
 		print(json.dumps({"fix": {"file": q[0], "line": q[1], "column": q[2], "function": f,
@@ -1807,7 +1786,7 @@ decide_tails()
 // All fixes in one rule: spatch parses a function again after a rule
 // changes it, and the positions of the later rules are then lost.  The
 // braces go with a print that was the branch's only other statement.
-@fix_apply depends on fix_guard || fix_kapi_call || fix_kapi_goto || fix_kapi_return@
+@fix_apply depends on fix_guard || fix_kapi_value || fix_kapi_return@
 identifier pr : script:python () { removable(pr) };
 expression C, E;
 position q1 : script:python () { decided(q1, True, None) or decided(q1, True, "-EINVAL") };
