@@ -679,25 +679,35 @@ def same_driver(a, b):
 // The facts, by kind and by the function that holds them.
 @initialize:python@
 @@
+# What a fact of each kind holds, in the order that the rules note it
+# (a place is a Where, a site a key()).
+KINDS = {kind: namedtuple(kind.capitalize(), fields) for (kind, fields) in (
+	("reg", "name at"), ("define", "name at"), ("def", "name at static"), ("read", "file"),
+	("analysed", "function"),
+	("call", "name at"), ("use", "name at"), ("pass", "callee at"), ("proto", "name file"),
+	("indirect", "site"), ("errno", "name at probe"), ("print", "name at value callee"),
+	("success", "site"), ("tested", "site parameter"), ("zero", "site parameter"))}
+
 class Graph:
 	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
 		thaw = lambda t: tuple(Where(*x) if isinstance(x, tuple) and len(x) == 5 else x for x in t)
 		self.by, self.fn, self.defs, self.names, self.chained = {}, {}, {}, {}, {}
 		for t in map(thaw, facts):
-			self.by.setdefault(t[0], []).append(t[1:])
+			fact = KINDS[t[0]](*t[1:])
+			self.by.setdefault(t[0], []).append(fact)
 			if t[0] in ("pass", "errno", "print"):
-				self.fn.setdefault((t[0], t[2].file, t[2].function), []).append(t[1:])
+				self.fn.setdefault((t[0], fact.at.file, fact.at.function), []).append(fact)
 		for v in list(self.fn.values()) + [self.get("reg")]:
-			v.sort(key=repr)	# the same findings whatever the order of the facts
+			v.sort(key=lambda t: repr(tuple(t)))	# the same findings whatever their order
 		for (name, w, static) in self.get("def"):
 			self.defs[(w.file, name)] = (w, static)
 			self.names.setdefault(name, []).append((w.file, static))
-		self.success, self.indirect = ({t[0] for t in self.get(k)} for k in ("success", "indirect"))
+		self.success, self.indirect = ({t.site for t in self.get(k)} for k in ("success", "indirect"))
 		self.zero = set(self.get("zero"))
 		self.tested = {}
-		for (site, n) in self.get("tested"):
-			self.tested.setdefault(site, set()).add(n)
+		for t in self.get("tested"):
+			self.tested.setdefault(t.site, set()).add(t.parameter)
 
 	def get(self, kind, f=None):
 		return self.by.get(kind, []) if f is None else self.fn.get((kind,) + f, [])
@@ -715,7 +725,7 @@ class Graph:
 		return {self.resolve(w.file, fn) for (fn, w) in self.get("reg")} - {None}
 
 	def prints(self, f):
-		return [t for t in self.get("print", f) if key(t[1]) not in self.success]
+		return [t for t in self.get("print", f) if key(t.at) not in self.success]
 
 // Walks over the call graph: who reaches what, and from where.
 @initialize:python@
@@ -778,8 +788,8 @@ def ruled_out(g, path, site):
 def einval_below(g, h):
 	"""(steps, site) from h to the nearest -EINVAL, or None."""
 	for (f, path) in sorted(chains(g, h).items(), key=lambda i: (len(i[1]), i[0])):
-		sites = [t[1] for t in g.get("errno", f) if t[0] == "EINVAL"]
-		sites += [t[2] for t in g.prints(f) if not t[3]]
+		sites = [t.at for t in g.get("errno", f) if t.name == "EINVAL"]
+		sites += [t.value for t in g.prints(f) if not t.callee]
 		if sites:
 			return path, sites[0]
 
@@ -991,8 +1001,8 @@ def missing(g, analysing):
 	defines, and, when analysing, a function it reaches whose facts are
 	not known, a declared callee that no file read defines, and, for a
 	global, its callers."""
-	read = {t[0] for t in g.get("read")}
-	analysed = {t[0] for t in g.get("analysed")}
+	read = {t.file for t in g.get("read")}
+	analysed = {t.function for t in g.get("analysed")}
 	protos = set(g.get("proto"))
 	want = {(f, fn) for (fn, w) in g.get("reg") if not g.resolve(w.file, fn)
 		for f in driver_files(w.file, read, fn)}
@@ -1054,7 +1064,7 @@ def finish():
 			print(name, " ".join(items))
 	if "record" in run.modes:
 		print(json.dumps({"rules": sorted(IDS[r] for r in IDS if selected(r))}))
-		print(json.dumps({"files": sorted({t[0] for t in g.get("read")})}))
+		print(json.dumps({"files": sorted({t.file for t in g.get("read")})}))
 	if not run.modes & {"context", "patch"}:
 		emit(findings(g))
 	if not run.modes & OUTPUTS - {"list_implementations"} or run.modes & {"record", "list_implementations"}:
@@ -1237,7 +1247,7 @@ def fix_whole():
 	(spatch reads the files named on its command line as one group)."""
 	# end_file() has just handed their facts on.
 	g = Graph(last_facts)
-	names = {t[0] for t in g.get("read")}
+	names = {t.file for t in g.get("read")}
 	fix_view.lines, fix_view.elsewhere = None, set()
 	views = [fix_view.handed] if fix_view.handed is not None else []
 	want = missing(g, True) if not views else set()
