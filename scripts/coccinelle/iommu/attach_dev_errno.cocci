@@ -1341,7 +1341,8 @@ fix.branches.setdefault(fix_key(pi), None)
 // A kAPI finding whose fix point is the call: the return of its value
 // where it is tested, or a goto that takes it to the exit, where the
 // function returns it (the branch of the goto sets the errno, and the
-// unwinding stays).
+// unwinding stays).  The gotos come first: "{ ... return ret; }" also
+// matches a branch whose goto reaches the exit's return.
 @fix_kapi_value depends on patch && definition exists@
 identifier ret, g, L;
 expression C, E;
