@@ -48,9 +48,9 @@ class CocciResult:
 
 # The interpreter spatch is told to use.  spatch runs it to find its
 # libpython, then loads that library and the interpreter's site.  Debian's
-# coccinelle depends on Debian's python3, and that one costs spatch 0.06 s;
-# a version manager's build (pyenv) costs 0.12 s, and its shim on PATH,
-# which spatch would find by itself, 0.1 s and ten processes more.
+# coccinelle depends on Debian's python3, which starts fastest; a version
+# manager's build (pyenv) starts slower, and its shim on PATH, which spatch
+# would find by itself, also runs a chain of processes (bench/README.md).
 SPATCH_PYTHON = "/usr/bin/python3" if os.access("/usr/bin/python3", os.X_OK) else sys.executable
 
 

@@ -329,7 +329,7 @@ pass
 // only attach_dev code reaches it.
 @called depends on definition && analyse@
 identifier g;
-position c : script:python (g) { seen("call", g, at(c)) };
+position c : script:python (g) { seen("call", g, c[0].file, c[0].current_element) };
 @@
  g@c(...)
 
@@ -684,16 +684,22 @@ def same_driver(a, b):
 KINDS = {kind: namedtuple(kind.capitalize(), fields) for (kind, fields) in (
 	("reg", "name at"), ("define", "name at"), ("def", "name at static"), ("read", "file"),
 	("analysed", "function"),
-	("call", "name at"), ("use", "name at"), ("pass", "callee at"), ("proto", "name file"),
+	("call", "name file function"), ("use", "name at"), ("pass", "callee at"), ("proto", "name file"),
 	("indirect", "site"), ("errno", "name at probe"), ("print", "name at value callee"),
 	("success", "site"), ("tested", "site parameter"), ("zero", "site parameter"))}
+PLACES = {kind: [i for (i, f) in enumerate(t._fields, 1) if f in ("at", "value", "probe")]
+	  for (kind, t) in KINDS.items()}
+
+def thaw(t):
+	"""A fact as marshal gives it back, with its places Where again."""
+	places = PLACES[t[0]]
+	return tuple(Where(*x) if i in places and x else x for (i, x) in enumerate(t)) if places else t
 
 class Graph:
 	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
-		thaw = lambda t: tuple(Where(*x) if isinstance(x, tuple) and len(x) == 5 else x for x in t)
 		self.by, self.fn, self.defs, self.names, self.chained = {}, {}, {}, {}, {}
-		for t in map(thaw, facts):
+		for t in facts:
 			fact = KINDS[t[0]](*t[1:])
 			self.by.setdefault(t[0], []).append(fact)
 			if t[0] in ("pass", "errno", "print"):
@@ -734,10 +740,9 @@ def attach_only(g, impls):
 	"""The implementations, and each function whose address is never
 	taken and whose callers are all attach-only: checker/callers.c."""
 	callers = {}
-	for (name, w) in g.get("call"):
-		callers.setdefault(g.resolve(w.file, name), set()).add((w.file, w.function))
-	calls = {key(w) for (_, w) in g.get("call")}
-	taken = {g.resolve(w.file, n) for (n, w) in g.get("use") if key(w) not in calls}
+	for (name, file, caller) in g.get("call"):
+		callers.setdefault(g.resolve(file, name), set()).add((file, caller))
+	taken = {g.resolve(w.file, n) for (n, w) in g.get("use")}
 	only = {f for f in g.defs if f in impls or (f not in taken and callers.get(f))}
 	while any(not callers[f] <= only for f in only - impls):
 		only = {f for f in only if f in impls or callers[f] <= only}
@@ -915,10 +920,10 @@ def end_file():
 	for (_, f, w) in [t for t in file.facts if t[0] == "define"]:
 		file.facts |= {("def", f, w, f in file.static), ("read", w.file)}
 		file.facts |= {("analysed", (w.file, f))} if f in file.wanted else set()
-	last_facts = [tuple(tuple(x) if isinstance(x, Where) else x for x in t)
-		      for t in file.facts if t[0] != "define"]
+	last_facts = [t for t in file.facts if t[0] != "define"]
 	with open(os.path.join(SPOOL, str(os.getpid())), "ab") as out:
-		marshal.dump(last_facts, out)
+		marshal.dump([tuple(tuple(x) if isinstance(x, Where) else x for x in t)
+			      for t in last_facts], out)
 	if run.modes & {"context", "patch"}:
 		run.marks, run.prints = set(), set()
 		g = Graph(file.facts)
@@ -965,7 +970,7 @@ def spooled():
 		with open(os.path.join(SPOOL, name), "rb") as f:
 			while True:
 				try:
-					yield from marshal.load(f)
+					yield from map(thaw, marshal.load(f))
 				except EOFError:
 					break
 		os.unlink(os.path.join(SPOOL, name))
@@ -980,18 +985,19 @@ def driver_files(f, read, name):
 	"""The .c files of the driver of f that no round has read and that hold
 	the word name: those that spatch's token prefilter keeps for a rule
 	naming it, as those of the first round name attach_dev."""
-	return [p for p in beside(f, ".c") if p not in read and same_driver(p, f) and name in words(p)]
+	return [p for p in beside(f, ".c") if p not in read and same_driver(p, f) and mentions(p, name)]
 
-def words(path, seen={}):
-	if path not in seen:
-		with open(path, errors="replace") as text:
-			seen[path] = set(re.findall(r"\w+", text.read()))
-	return seen[path]
+def mentions(path, name, text={}):
+	"""Whether the file at path holds the word name."""
+	if path not in text:
+		with open(path, errors="replace") as f:
+			text[path] = f.read()
+	return name in text[path] and re.search(r"\b%s\b" % re.escape(name), text[path]) is not None
 
 def declared(name, f, protos):
 	"""Whether f declares name itself or a header of its directory names it:
 	else name is a kAPI, and no other file of the driver defines it."""
-	return (name, f) in protos or any(name in words(h) for h in beside(f, ".h"))
+	return (name, f) in protos or any(mentions(h, name) for h in beside(f, ".h"))
 
 // What the next Iteration reads.
 @initialize:python@
