@@ -352,35 +352,11 @@ position p : script:python (f) { used(f, p) };
 // look at.
 @stored_call depends on definition && analyse@
 identifier g, ret;
+type T;
 position c : script:python (g) { store(c, g) };
 position r : script:python (g) { passes(r, g) };
 @@
-\(ret = g@c(...);\|return g@r(...);\)
-
-// "int ret = f(); return ret;" and "int ret = f(); if (ret) return ret;".
-@declared_call depends on definition && analyse exists@
-identifier g, ret;
-position c;
-expression E;
-type T;
-@@
- T ret = g@c(...);
- ... when != ret
-(
- return ret;
-|
- if (\(ret\|ret < 0\|ret != 0\)) {
- ... when != ret = E
-     when != ret == -EINVAL
- return ret;
- }
-)
-
-@script:python depends on declared_call@
-g << declared_call.g;
-c << declared_call.c;
-@@
-passes(c, g)
+\(ret = g@c(...);\|T ret = g@c(...);\|return g@r(...);\)
 
 @script:python depends on definition && analyse@
 @@
@@ -400,8 +376,9 @@ position c : script:python () { wanted(c[0].current_element) };
 position rp;
 expression E, E1;
 statement S1, S2;
+type T;
 @@
- ret = g@c(...);
+ \(ret = g@c(...);\|T ret = g@c(...);\)
  ... when != ret
 (
  \(return ret;\|return ret < 0 ? ret : 0;\)
