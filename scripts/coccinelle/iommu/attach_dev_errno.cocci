@@ -126,6 +126,8 @@ file, run = File(), Run()
 # than most rules' matching.  last_facts: those of the file just read.
 SPOOL, last_facts = tempfile.mkdtemp(prefix="attach_dev_errno-"), []
 
+@initialize:python@
+@@
 def note(virtual):
 	(run.chosen if virtual in IDS else run.modes if virtual in OUTPUTS else run.flags).add(virtual)
 
@@ -672,6 +674,8 @@ def thaw(t):
 	places = PLACES[t[0]]
 	return tuple(Where(*x) if i in places and x else x for (i, x) in enumerate(t)) if places else t
 
+@initialize:python@
+@@
 class Graph:
 	"""The facts by kind, and by kind and the function that holds them."""
 	def __init__(self, facts):
@@ -872,6 +876,8 @@ def to_json(found, fix, impls):
 		rec["kapi"] = {"name": found.detail, "analysed": False, "einval": None}
 	return json.dumps(rec, sort_keys=True)
 
+@initialize:python@
+@@
 def emit(out):
 	for k in sorted(out):
 		found, fix, impls = out[k]
