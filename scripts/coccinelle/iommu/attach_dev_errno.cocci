@@ -126,6 +126,7 @@ file, run = File(), Run()
 # than most rules' matching.  last_facts: those of the file just read.
 SPOOL, last_facts = tempfile.mkdtemp(prefix="attach_dev_errno-"), []
 
+// The virtual rules given, and what they choose.
 @initialize:python@
 @@
 def note(virtual):
@@ -674,6 +675,7 @@ def thaw(t):
 	places = PLACES[t[0]]
 	return tuple(Where(*x) if i in places and x else x for (i, x) in enumerate(t)) if places else t
 
+// The facts of the files read, indexed for the walks below.
 @initialize:python@
 @@
 class Graph:
@@ -876,6 +878,7 @@ def to_json(found, fix, impls):
 		rec["kapi"] = {"name": found.detail, "analysed": False, "einval": None}
 	return json.dumps(rec, sort_keys=True)
 
+// Each finding, in every output mode asked for.
 @initialize:python@
 @@
 def emit(out):
